@@ -1,0 +1,76 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cases.Diagnostics;
+
+namespace Statecraft.Cli.Infrastructure;
+
+/// <summary>
+/// The composition root of the <c>statecraft</c> command: registers every verb and maps failures to exit codes
+/// (0 success, 1 bad input, 2 usage).
+/// </summary>
+public static class StatecraftApp
+{
+    public const int Success = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+
+    /// <summary>Runs the command line with the given writers, so tests can capture both streams.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = stdout == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = stdout == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        console.Profile.Width = stdout == Console.Out && !Console.IsOutputRedirected ? console.Profile.Width : 200;
+
+        var app = new CommandApp(new TypeRegistrar(console, stdout, stderr));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("statecraft");
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            CommandRegistry.Register(config);
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (InvalidInputException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                stderr.WriteLine("error: " + error);
+            }
+
+            return BadInput;
+        }
+        catch (CommandParseException ex)
+        {
+            stderr.WriteLine("usage error: " + ex.Message);
+            return Usage;
+        }
+        catch (CommandRuntimeException ex)
+        {
+            stderr.WriteLine("usage error: " + ex.Message);
+            return Usage;
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine("usage error: " + ex.Message);
+            return Usage;
+        }
+        catch (FileNotFoundException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return BadInput;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return BadInput;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Statecraft.Cli.Infrastructure;
+
+/// <summary>
+/// A minimal container for Spectre.Console.Cli: commands receive the console and the raw writers
+/// (<see cref="CommandOutput"/>) through their constructors, so tests can capture what they print.
+/// </summary>
+internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, TextWriter stderr) : ITypeRegistrar
+{
+    private readonly Dictionary<Type, Func<object>> _factories = new()
+    {
+        [typeof(IAnsiConsole)] = () => console,
+        [typeof(CommandOutput)] = () => new CommandOutput(console, stdout, stderr),
+    };
+
+    public void Register(Type service, Type implementation) => _factories[service] = () => Construct(implementation);
+
+    public void RegisterInstance(Type service, object implementation) => _factories[service] = () => implementation;
+
+    public void RegisterLazy(Type service, Func<object> factory) => _factories[service] = factory;
+
+    public ITypeResolver Build() => new Resolver(this);
+
+    private object Construct(Type type)
+    {
+        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var arguments = constructor.GetParameters().Select(p => Resolve(p.ParameterType)).ToArray();
+        return constructor.Invoke(arguments);
+    }
+
+    private object Resolve(Type type) =>
+        _factories.TryGetValue(type, out var factory) ? factory() : Construct(type);
+
+    private sealed class Resolver(TypeRegistrar registrar) : ITypeResolver
+    {
+        public object? Resolve(Type? type) => type is null ? null : registrar.Resolve(type);
+    }
+}

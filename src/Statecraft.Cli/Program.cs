@@ -1,0 +1,3 @@
+using Statecraft.Cli.Infrastructure;
+
+return StatecraftApp.Run(args, Console.Out, Console.Error);

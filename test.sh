@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test of the solution. Installs what the tests need on a fresh Debian machine of this kind.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export STATECRAFT_SHARED="${STATECRAFT_SHARED:-../shared}"
+
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
+dotnet restore Statecraft.slnx
+dotnet build Statecraft.slnx --no-restore -c Release -warnaserror
+dotnet test Statecraft.slnx --no-build -c Release "$@"

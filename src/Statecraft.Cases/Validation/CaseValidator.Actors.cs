@@ -6,7 +6,7 @@ namespace Statecraft.Cases.Validation;
 public sealed partial class CaseValidator
 {
     /// <summary>Attribute names the engine reads, with the range each must lie in (docs/case-format.md, "actors").</summary>
-    private static readonly Dictionary<string, (double Min, double Max)> s_attributeRanges = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (double Min, double Max)> AttributeRanges = new(StringComparer.Ordinal)
     {
         ["ideology"] = (-1, 1),
         ["vetoPlayer"] = (0, 1),
@@ -62,7 +62,7 @@ public sealed partial class CaseValidator
         foreach (var attribute in actor.Attributes)
         {
             RequireProvenance(attribute, attribute.Provenance);
-            if (s_attributeRanges.TryGetValue(attribute.Name, out var range))
+            if (AttributeRanges.TryGetValue(attribute.Name, out var range))
             {
                 RequireWithin(attribute, "value", attribute.Value, range.Min, range.Max, attribute.Name);
             }

@@ -10,7 +10,7 @@ namespace Statecraft.Cases.Validation;
 /// </summary>
 public sealed partial class CaseValidator
 {
-    private static readonly string[] s_requiredPeriods = ["before", "after"];
+    private static readonly string[] RequiredPeriods = ["before", "after"];
     private readonly Case _case;
     private readonly List<InputError> _errors = [];
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
@@ -110,7 +110,7 @@ public sealed partial class CaseValidator
             Error(_case, "shock", $"unknown stimulus '{_case.Shock}'");
         }
 
-        foreach (var required in s_requiredPeriods.Where(p => !_periods.Contains(p)))
+        foreach (var required in RequiredPeriods.Where(p => !_periods.Contains(p)))
         {
             Error(_case, "periods", $"a period '{required}' is required");
         }

@@ -27,6 +27,7 @@ public static class CaseReader
             return null;
         }
 
+        var before = errors.Count;
         var sections = new CaseSections(errors);
         foreach (var file in files)
         {
@@ -37,7 +38,6 @@ public static class CaseReader
             }
         }
 
-        var before = errors.Count;
         var result = sections.Build();
         return errors.Count > before || result is null ? null : result;
     }
@@ -51,9 +51,9 @@ public static class CaseReader
             return null;
         }
 
+        var before = errors.Count;
         var sections = new CaseSections(errors);
         sections.Add(root, name);
-        var before = errors.Count;
         var result = sections.Build();
         return errors.Count > before ? null : result;
     }

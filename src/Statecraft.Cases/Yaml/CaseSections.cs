@@ -19,7 +19,7 @@ internal sealed class CaseSections(List<InputError> errors)
         foreach (var (keyNode, value) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            var at = new SourceLocation(file, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            var at = new SourceLocation(file, (int)value.Start.Line, (int)value.Start.Column);
             if (CaseReader.ListSections.Contains(key))
             {
                 if (!_lists.TryGetValue(key, out var parts))

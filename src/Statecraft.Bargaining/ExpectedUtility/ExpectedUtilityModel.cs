@@ -43,7 +43,7 @@ public sealed class ExpectedUtilityModel : IBargainingModel
 
         var final = rounds[^1];
         var forecast = options.ExpectedUtility.Forecast == ForecastStatistic.Median ? final.Median : final.Mean;
-        return new BargainingResult(Name, Trajectory.Ids(issue), rounds.MoveToImmutable(), forecast, converged);
+        return new BargainingResult(Name, Trajectory.Ids(issue), rounds.DrainToImmutable(), forecast, converged);
     }
 
     private static void Load(IssueTable issue, Workspace ws)

@@ -28,18 +28,16 @@ internal readonly ref struct Round
         var n = _ws.N;
         var allPairs = _eu.Denominator == ProbabilityDenominator.AllPairs;
         _ws.FillDistances(_range);
-        _ws.FillVotes(_ws.Neutral, allPairs);
+        _ws.TallyNeutralVotes(allPairs);
         if (_eu.RiskExponents)
         {
             FillRiskExponents();
-            if (_eu.Voters == VoterUtility.RiskAdjusted)
-            {
-                _ws.FillVotes(_ws.Risk, allPairs);
-            }
         }
-        else
+
+        _ws.FillUtilities();
+        if (_eu.RiskExponents && _eu.Voters == VoterUtility.RiskAdjusted)
         {
-            Array.Fill(_ws.Risk, 1.0, 0, n);
+            _ws.TallyRiskAdjustedVotes(allPairs);
         }
 
         ImmutableArray<BargainingMove>.Builder? moves = null;
@@ -69,7 +67,7 @@ internal readonly ref struct Round
             {
                 if (j != i)
                 {
-                    sum += _eu.SecuritySum == SecuritySum.ChallengesAgainst ? Challenge(j, i, 1.0) : Challenge(i, j, 1.0);
+                    sum += _eu.SecuritySum == SecuritySum.ChallengesAgainst ? NeutralChallenge(j, i) : NeutralChallenge(i, j);
                 }
             }
 
@@ -88,43 +86,55 @@ internal readonly ref struct Round
         }
     }
 
+    /// <summary>Eq. B11 with r = 1, where U_s = 2d, U_f = −2d and U_sq = 0 need no powers.</summary>
+    private double NeutralChallenge(int c, int t)
+    {
+        var d = _ws.Distance[(c * _ws.Stride) + t];
+        var p = _ws.Probability(c, t, _eu.Denominator);
+        var value = Utilities.Challenge(Utilities.Success(d, 1), Utilities.Failure(d, 1), 0, p, _ws.Salience[t], _eu.Q);
+        return _eu.Q < 1 ? value - NoChallenge(c, t, d, 1) : value;
+    }
+
     private OfferBook BestOffer(int i)
     {
-        var n = _ws.N;
+        int n = _ws.N, s = _ws.Stride;
         var book = OfferBook.Empty;
-        var ri = _ws.Risk[i];
         var tolerance = _eu.Tolerance;
+        var own = _eu.ChallengerRisk == ChallengerRisk.Own;
         for (var j = 0; j < n; j++)
         {
-            if (j == i || _ws.Distance[(i * n) + j] <= tolerance)
+            var d = _ws.Distance[(i * s) + j];
+            if (j == i || d <= tolerance)
             {
                 continue;
             }
 
-            var rb = _eu.ChallengerRisk == ChallengerRisk.Perceiver ? ri : _ws.Risk[j];
-            var a = Snap(Challenge(i, j, ri), tolerance);
-            var b = Snap(Challenge(j, i, rb), tolerance);
+            // a = E^i(U_ij) with r_i; b = E(U_ji) with r_i (as i perceives it) or with r_j (the proposer's own).
+            var a = Snap(Challenge(i, j, i, (i * s) + j, d), tolerance);
+            var b = Snap(own ? Challenge(j, i, j, (j * s) + i, d) : Challenge(j, i, i, (i * s) + j, d), tolerance);
             book.Consider(j, _ws.X[i], _ws.X[j], a, b, _eu);
         }
 
         return book;
     }
 
-    /// <summary>Eq. B11: the expected utility of <paramref name="c"/> challenging <paramref name="t"/>, evaluated with exponent r.</summary>
-    private double Challenge(int c, int t, double r)
+    /// <summary>
+    /// Eq. B11: the expected utility of <paramref name="c"/> challenging <paramref name="t"/> with the exponent of
+    /// <paramref name="viewer"/>, whose U_s and U_f for this distance sit at <paramref name="cell"/>.
+    /// </summary>
+    private double Challenge(int c, int t, int viewer, int cell, double d)
     {
-        var n = _ws.N;
-        var d = _ws.Distance[(c * n) + t];
         var p = _ws.Probability(c, t, _eu.Denominator);
-        var value = Utilities.Challenge(Utilities.Success(d, r), Utilities.Failure(d, r), Utilities.StatusQuo(r), p, _ws.Salience[t], _eu.Q);
-        if (_eu.Q < 1)
-        {
-            var tValue = Utilities.T(_ws.X[c], _ws.X[t], _median, _eu.TRule);
-            var dMedian = Math.Abs(_ws.X[c] - _median) / _range;
-            value -= (1 - _eu.Q) * ((tValue * Utilities.Better(dMedian, d, r)) + ((1 - tValue) * Utilities.Worse(dMedian, d, r)));
-        }
+        var value = Utilities.Challenge(_ws.Success[cell], _ws.Failure[cell], _ws.StatusQuo[viewer], p, _ws.Salience[t], _eu.Q);
+        return _eu.Q < 1 ? value - NoChallenge(c, t, d, _ws.Risk[viewer]) : value;
+    }
 
-        return value;
+    /// <summary>Eqs. B9-B11: (1 − Q)[T U_b + (1 − T) U_w] for challenger c and target t.</summary>
+    private double NoChallenge(int c, int t, double d, double r)
+    {
+        var tValue = Utilities.T(_ws.X[c], _ws.X[t], _median, _eu.TRule);
+        var dMedian = Math.Abs(_ws.X[c] - _median) / _range;
+        return (1 - _eu.Q) * ((tValue * Utilities.Better(dMedian, d, r)) + ((1 - tValue) * Utilities.Worse(dMedian, d, r)));
     }
 
     private static double Snap(double value, double tolerance) => Math.Abs(value) <= tolerance ? 0 : value;

@@ -5,7 +5,8 @@ namespace Statecraft.Bargaining.ExpectedUtility;
 
 /// <summary>
 /// Scratch arrays for one expected-utility run, reused across runs on the same thread so that a run allocates
-/// only its result. Matrices are flat, row-major, n × n.
+/// only its result. Matrices are flat and row-major with rows padded to a whole number of SIMD vectors
+/// (<see cref="Stride"/>); padding holds zero weights and zero distances, so it never changes a sum.
 /// </summary>
 internal sealed class Workspace
 {
@@ -15,24 +16,32 @@ internal sealed class Workspace
     private Workspace(int capacity)
     {
         Capacity = capacity;
-        X = new double[capacity];
-        Next = new double[capacity];
-        Weight = new double[capacity];
-        Salience = new double[capacity];
-        Risk = new double[capacity];
-        Neutral = new double[capacity];
-        Security = new double[capacity];
-        Column = new double[capacity];
-        Order = new int[capacity];
-        Distance = new double[capacity * capacity];
-        Votes = new double[capacity * capacity];
+        var stride = RoundUp(capacity);
+        X = new double[stride];
+        Next = new double[stride];
+        Weight = new double[stride];
+        Salience = new double[stride];
+        Risk = new double[stride];
+        Security = new double[stride];
+        StatusQuo = new double[stride];
+        Order = new int[stride];
+        Rank = new int[stride];
+        Sorted = new double[stride];
+        Prefix = new double[capacity * (capacity + 1)];
+        Distance = new double[capacity * stride];
+        LnDistance = new double[capacity * stride];
+        Votes = new double[capacity * stride];
         Numerator = new double[capacity * capacity];
-        Array.Fill(Neutral, 1.0);
+        Success = new double[capacity * stride];
+        Failure = new double[capacity * stride];
     }
 
     public int Capacity { get; }
 
     public int N { get; private set; }
+
+    /// <summary>Row length of every matrix: N rounded up to the SIMD width.</summary>
+    public int Stride { get; private set; }
 
     /// <summary>Positions at the start of the round.</summary>
     public double[] X { get; }
@@ -40,32 +49,49 @@ internal sealed class Workspace
     /// <summary>Positions after the round's moves (simultaneous update, MODEL-NOTES.md lesson 7).</summary>
     public double[] Next { get; }
 
-    /// <summary>Eq. B1: w_k = c_k s_k.</summary>
+    /// <summary>Eq. B1: w_k = c_k s_k (0 in the padding).</summary>
     public double[] Weight { get; }
 
     public double[] Salience { get; }
 
-    /// <summary>The risk exponents r_i of the current round.</summary>
+    /// <summary>The risk exponents r_i of the current round (1 in the padding).</summary>
     public double[] Risk { get; }
-
-    /// <summary>All ones: the exponents of the first (risk-neutral) pass.</summary>
-    public double[] Neutral { get; }
 
     /// <summary>Security sums S_i (Eq. B12).</summary>
     public double[] Security { get; }
 
-    public double[] Column { get; }
+    /// <summary>U_sq for each actor's exponent (Eq. B8).</summary>
+    public double[] StatusQuo { get; }
 
+    /// <summary>Actor indices sorted by position (ties by index).</summary>
     public int[] Order { get; }
+
+    /// <summary>Rank[i]: where actor i sits in <see cref="Order"/>.</summary>
+    public int[] Rank { get; }
+
+    /// <summary>The positions in sorted order.</summary>
+    public double[] Sorted { get; }
+
+    /// <summary>Prefix[a·(n+1) + m] = Σ over the m leftmost voters k of w_k vote[a,k].</summary>
+    public double[] Prefix { get; }
 
     /// <summary>|x_i − x_j| / R.</summary>
     public double[] Distance { get; }
 
-    /// <summary>Votes[a·n + k] = voter k's disutility of position a (Eq. B5), so a row is contiguous over voters.</summary>
+    /// <summary>ln(|x_i − x_j| / R), −∞ on the diagonal.</summary>
+    public double[] LnDistance { get; }
+
+    /// <summary>Votes[a·S + k] = voter k's risk-adjusted distance to position a (Eq. B5); contiguous over voters.</summary>
     public double[] Votes { get; }
 
-    /// <summary>Numerator[i·n + j] = Σ_k w_k max(0, Votes[j,k] − Votes[i,k]): the support for i against j.</summary>
+    /// <summary>Numerator[i·n + j] = Σ_k w_k max(0, vote[j,k] − vote[i,k]): the support for i against j (Eq. B6).</summary>
     public double[] Numerator { get; }
+
+    /// <summary>U_s of challenger i against j with r_i (Eq. B8).</summary>
+    public double[] Success { get; }
+
+    /// <summary>U_f of challenger i against j with r_i (Eq. B8).</summary>
+    public double[] Failure { get; }
 
     /// <summary>The all-pairs denominator of Eq. B7 for the current votes.</summary>
     public double AllPairs { get; private set; }
@@ -79,38 +105,77 @@ internal sealed class Workspace
             t_cached = cached;
         }
 
-        cached.N = n;
+        cached.Reset(n);
         return cached;
     }
 
     /// <summary>Fills <see cref="Distance"/> from <see cref="X"/> with range <paramref name="range"/>.</summary>
     public void FillDistances(double range)
     {
-        var n = N;
+        int n = N, s = Stride;
+        Spatial.SpatialStatistics.SortIndices(X.AsSpan(0, n), Order.AsSpan(0, n));
+        for (var m = 0; m < n; m++)
+        {
+            Rank[Order[m]] = m;
+            Sorted[m] = X[Order[m]];
+        }
+
         var inverse = 1 / range;
         for (var i = 0; i < n; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                Distance[(i * n) + j] = Math.Abs(X[i] - X[j]) * inverse;
+                Distance[(i * s) + j] = Math.Abs(X[i] - X[j]) * inverse;
             }
         }
     }
 
-    /// <summary>Eq. B5: each voter's (risk-adjusted) distance to each position, then the vote tallies of Eqs. B6-B7.</summary>
-    public void FillVotes(ReadOnlySpan<double> voterRisk, bool needAllPairs)
+    /// <summary>Eq. B5 with every voter risk-neutral: the votes are the distances themselves.</summary>
+    public void TallyNeutralVotes(bool needAllPairs) => Tally(Distance, needAllPairs);
+
+    /// <summary>Eq. B5 with each voter's own exponent: vote[a,k] = exp(r_k ln d_ak), vectorised.</summary>
+    public void TallyRiskAdjustedVotes(bool needAllPairs)
     {
-        var n = N;
-        for (var a = 0; a < n; a++)
+        var s = Stride;
+        var risk = Cast(Risk.AsSpan(0, s));
+        for (var a = 0; a < N; a++)
         {
-            for (var k = 0; k < n; k++)
+            var ln = Cast(LnDistance.AsSpan(a * s, s));
+            var votes = Cast(Votes.AsSpan(a * s, s));
+            for (var v = 0; v < votes.Length; v++)
             {
-                Votes[(a * n) + k] = Utilities.Power(Distance[(k * n) + a], voterRisk[k]);
+                votes[v] = Vector.Exp(risk[v] * ln[v]);
             }
         }
 
-        FillNumerators();
-        AllPairs = needAllPairs ? SumAllPairs() : 0;
+        Tally(Votes, needAllPairs);
+    }
+
+    /// <summary>ln of every distance, and U_s, U_f, U_sq with each challenger's exponent (Eq. B8), vectorised.</summary>
+    public void FillUtilities()
+    {
+        var s = Stride;
+        var half = new Vector<double>(0.5);
+        var two = new Vector<double>(2.0);
+        var four = new Vector<double>(4.0);
+        for (var i = 0; i < N; i++)
+        {
+            var r = new Vector<double>(Risk[i]);
+            var d = Cast(Distance.AsSpan(i * s, s));
+            var ln = Cast(LnDistance.AsSpan(i * s, s));
+            var success = Cast(Success.AsSpan(i * s, s));
+            var failure = Cast(Failure.AsSpan(i * s, s));
+            for (var v = 0; v < d.Length; v++)
+            {
+                ln[v] = Vector.Log(d[v]);
+                // Clamp the base at 0 before the fractional power: rounding can never yield NaN (lesson 4).
+                var better = Vector.Max(half - (half * d[v]), Vector<double>.Zero);
+                success[v] = two - (four * Vector.Exp(r * Vector.Log(better)));
+                failure[v] = two - (four * Vector.Exp(r * Vector.Log(half + (half * d[v]))));
+            }
+
+            StatusQuo[i] = Utilities.StatusQuo(Risk[i]);
+        }
     }
 
     /// <summary>P^i(j) by Eq. B6 (pairwise) or Eq. B7 (all pairs); 0 where the support is 0/0.</summary>
@@ -122,39 +187,87 @@ internal sealed class Workspace
         return total > 0 ? support / total : 0;
     }
 
-    private void FillNumerators()
+    private void Reset(int n)
     {
-        var n = N;
-        var weights = Weight.AsSpan(0, n);
-        for (var i = 0; i < n; i++)
-        {
-            var rowI = Votes.AsSpan(i * n, n);
-            for (var j = 0; j < n; j++)
-            {
-                Numerator[(i * n) + j] = i == j ? 0 : PositivePartDot(Votes.AsSpan(j * n, n), rowI, weights);
-            }
-        }
+        N = n;
+        Stride = RoundUp(n);
+        Array.Clear(Weight);
+        Array.Clear(Distance);
+        Array.Fill(Risk, 1.0);
     }
 
-    /// <summary>Σ_k w_k Σ_a Σ_b |Votes[a,k] − Votes[b,k]| (Eq. B7), by sorting each voter's column: O(n² log n).</summary>
-    private double SumAllPairs()
+    /// <summary>
+    /// Fills <see cref="Numerator"/> for the given votes. The voters who prefer i to j are exactly those strictly on
+    /// i's side of the midpoint of x_i and x_j, a contiguous run of the sorted voters, so each support is a difference
+    /// of prefix sums: O(n² log n) instead of O(n³).
+    /// </summary>
+    private void Tally(double[] votes, bool needAllPairs)
     {
-        var n = N;
-        double total = 0;
-        var column = Column.AsSpan(0, n);
-        for (var k = 0; k < n; k++)
+        int n = N, s = Stride;
+        for (var a = 0; a < n; a++)
         {
-            for (var a = 0; a < n; a++)
-            {
-                column[a] = Votes[(a * n) + k];
-            }
-
-            column.Sort();
-            double pairs = 0;
+            var row = a * (n + 1);
+            Prefix[row] = 0;
             for (var m = 0; m < n; m++)
             {
-                // In sorted order, value m is larger than m values and smaller than n − 1 − m values.
-                pairs += column[m] * ((2 * m) - n + 1);
+                var k = Order[m];
+                Prefix[row + m + 1] = Prefix[row + m] + (Weight[k] * votes[(a * s) + k]);
+            }
+        }
+
+        var sorted = Sorted.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                Numerator[(i * n) + j] = Support(i, j, sorted);
+            }
+        }
+
+        AllPairs = needAllPairs ? SumAllPairs(votes) : 0;
+    }
+
+    private double Support(int i, int j, ReadOnlySpan<double> sorted)
+    {
+        double xi = X[i], xj = X[j];
+        if (xi == xj)
+        {
+            return 0;
+        }
+
+        int n = N, rowI = i * (n + 1), rowJ = j * (n + 1);
+        var mid = xi + ((xj - xi) / 2);
+        double support;
+        if (xi < xj)
+        {
+            var count = CountBelow(sorted, mid);
+            support = Prefix[rowJ + count] - Prefix[rowI + count];
+        }
+        else
+        {
+            var from = CountAtOrBelow(sorted, mid);
+            support = (Prefix[rowJ + n] - Prefix[rowJ + from]) - (Prefix[rowI + n] - Prefix[rowI + from]);
+        }
+
+        return support > 0 ? support : 0;
+    }
+
+    /// <summary>Σ_k w_k Σ_a Σ_b |vote[a,k] − vote[b,k]| (Eq. B7), walking outward from each voter: O(n²).</summary>
+    private double SumAllPairs(double[] votes)
+    {
+        int n = N, s = Stride;
+        double total = 0;
+        for (var k = 0; k < n; k++)
+        {
+            // A voter's votes grow with distance, so walking outward from its own rank visits them in sorted order;
+            // in that order the m-th value is larger than m values and smaller than n − 1 − m.
+            int left = Rank[k] - 1, right = Rank[k] + 1;
+            var pairs = votes[(k * s) + k] * (1 - n);
+            for (var m = 1; m < n; m++)
+            {
+                var takeLeft = right >= n || (left >= 0 && X[k] - Sorted[left] <= Sorted[right] - X[k]);
+                var a = takeLeft ? Order[left--] : Order[right++];
+                pairs += votes[(a * s) + k] * ((2 * m) - n + 1);
             }
 
             total += Weight[k] * 2 * pairs;
@@ -163,36 +276,45 @@ internal sealed class Workspace
         return total;
     }
 
-    /// <summary>Σ_k w_k max(0, hi_k − lo_k), vectorised.</summary>
-    private static double PositivePartDot(ReadOnlySpan<double> hi, ReadOnlySpan<double> lo, ReadOnlySpan<double> weights)
+    private static int CountBelow(ReadOnlySpan<double> sorted, double value)
     {
-        var width = Vector<double>.Count;
-        var k = 0;
-        double sum = 0;
-        if (Vector.IsHardwareAccelerated && hi.Length >= width)
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
         {
-            var acc = Vector<double>.Zero;
-            var vh = MemoryMarshal.Cast<double, Vector<double>>(hi);
-            var vl = MemoryMarshal.Cast<double, Vector<double>>(lo);
-            var vw = MemoryMarshal.Cast<double, Vector<double>>(weights);
-            for (var v = 0; v < vh.Length; v++)
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid] < value)
             {
-                acc += vw[v] * Vector.Max(vh[v] - vl[v], Vector<double>.Zero);
+                lo = mid + 1;
             }
-
-            sum = Vector.Sum(acc);
-            k = vh.Length * width;
-        }
-
-        for (; k < hi.Length; k++)
-        {
-            var d = hi[k] - lo[k];
-            if (d > 0)
+            else
             {
-                sum += weights[k] * d;
+                hi = mid;
             }
         }
 
-        return sum;
+        return lo;
     }
+
+    private static int CountAtOrBelow(ReadOnlySpan<double> sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (sorted[mid] <= value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static Span<Vector<double>> Cast(Span<double> row) => MemoryMarshal.Cast<double, Vector<double>>(row);
+
+    private static int RoundUp(int n) => (n + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
 }

@@ -33,7 +33,8 @@ public static class SpatialStatistics
     public static double WeightedMedian(ReadOnlySpan<double> positions, ReadOnlySpan<double> weights, Span<int> order, MedianTie tie)
     {
         var n = positions.Length;
-        SortIndices(positions, order[..n]);
+        order = order[..n];
+        SortIndices(positions, order);
         double total = 0;
         for (var i = 0; i < n; i++)
         {

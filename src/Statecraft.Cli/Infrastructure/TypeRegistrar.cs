@@ -30,8 +30,25 @@ internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, Tex
         return constructor.Invoke(arguments);
     }
 
-    private object Resolve(Type type) =>
-        _factories.TryGetValue(type, out var factory) ? factory() : Construct(type);
+    private object Resolve(Type type)
+    {
+        if (_factories.TryGetValue(type, out var factory))
+        {
+            return factory();
+        }
+
+        // Spectre.Console.Cli asks for IEnumerable<T> of optional services (help providers): none registered is empty.
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var items = _factories.TryGetValue(element, out var single) ? new[] { single() } : [];
+            var array = Array.CreateInstance(element, items.Length);
+            Array.Copy(items, array, items.Length);
+            return array;
+        }
+
+        return Construct(type);
+    }
 
     private sealed class Resolver(TypeRegistrar registrar) : ITypeResolver
     {

@@ -14,5 +14,8 @@ internal static class CommandRegistry
             branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
         });
+        config.AddCommand<Commands.Coding.CodeCommand>("code")
+            .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
+            .WithExample("code", "article.txt", "--format", "jsonl");
     }
 }

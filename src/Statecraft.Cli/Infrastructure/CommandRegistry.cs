@@ -14,6 +14,10 @@ internal static class CommandRegistry
             branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
         });
+        config.AddCommand<Commands.Analysis.AnalyzeCommand>("analyze")
+            .WithDescription("Analyse a case (default: the bundled reference case): forecasts and response labels per issue.")
+            .WithExample("analyze")
+            .WithExample("analyze", "cases/japan-us-2016", "--scenario", "clinton-wins", "--compare");
         config.AddCommand<Commands.Coding.CodeCommand>("code")
             .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
             .WithExample("code", "article.txt", "--format", "jsonl");

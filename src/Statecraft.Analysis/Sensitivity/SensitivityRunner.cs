@@ -8,7 +8,8 @@ namespace Statecraft.Analysis.Sensitivity;
 /// <param name="Samples">Number of draws, at least 1.</param>
 /// <param name="Seed">The seed every draw's random source derives from.</param>
 /// <param name="Distribution">How values are drawn from their stated ranges.</param>
-public sealed record SensitivityRequest(int Samples, int Seed, DrawDistribution Distribution = DrawDistribution.Triangular);
+/// <param name="MaxDegreeOfParallelism">Cores to use; -1 (default) for all. Results do not depend on it.</param>
+public sealed record SensitivityRequest(int Samples, int Seed, DrawDistribution Distribution = DrawDistribution.Triangular, int MaxDegreeOfParallelism = -1);
 
 /// <summary>The shape of the draws within an uncertainty range.</summary>
 public enum DrawDistribution
@@ -55,7 +56,7 @@ public static class SensitivityRunner
         }
 
         var done = 0;
-        Parallel.For(0, request.Samples, sample =>
+        Parallel.For(0, request.Samples, new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism }, sample =>
         {
             var drawn = Draw(c, new Random(DrawSeed(request.Seed, sample)), request.Distribution);
             var analyzer = new IssueAnalyzer(new CaseView(drawn, options), options);

@@ -7,6 +7,7 @@ using Statecraft.Bargaining;
 using Statecraft.Cases;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Reporting;
+using Statecraft.Reporting.Html;
 using Statecraft.Reporting.Json;
 using Statecraft.Reporting.Terminal;
 
@@ -28,7 +29,7 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         var provenance = Provenance.Of(loaded);
         if (settings.Report is { } report)
         {
-            _ = ScenarioComparisons(loaded, options, settings.Scenario);
+            HtmlReport.WriteFile(report, new ReportInput(analysis, baseline, ScenarioComparisons(loaded, options, settings.Scenario), provenance));
             output.Error.WriteLine($"report written to {report}");
         }
 

@@ -125,7 +125,8 @@ internal sealed class Workspace
         {
             for (var j = 0; j < n; j++)
             {
-                Distance[(i * s) + j] = Math.Abs(X[i] - X[j]) * inverse;
+                var d = Math.Abs(X[i] - X[j]) * inverse;
+                Distance[(i * s) + j] = d > Utilities.NoiseFloor ? d : 0;
             }
         }
     }
@@ -158,6 +159,7 @@ internal sealed class Workspace
         var half = new Vector<double>(0.5);
         var two = new Vector<double>(2.0);
         var four = new Vector<double>(4.0);
+        var floor = new Vector<double>(Utilities.NoiseFloor);
         for (var i = 0; i < N; i++)
         {
             var r = new Vector<double>(Risk[i]);
@@ -168,8 +170,9 @@ internal sealed class Workspace
             for (var v = 0; v < d.Length; v++)
             {
                 ln[v] = Vector.Log(d[v]);
-                // Clamp the base at 0 before the fractional power: rounding can never yield NaN (lesson 4).
-                var better = Vector.Max(half - (half * d[v]), Vector<double>.Zero);
+                // Bases at or below the noise floor become 0 before the fractional power: never NaN, never amplified noise (lesson 4).
+                var better = half - (half * d[v]);
+                better = Vector.ConditionalSelect(Vector.GreaterThan(better, floor), better, Vector<double>.Zero);
                 success[v] = two - (four * Vector.Exp(r * Vector.Log(better)));
                 failure[v] = two - (four * Vector.Exp(r * Vector.Log(half + (half * d[v]))));
             }

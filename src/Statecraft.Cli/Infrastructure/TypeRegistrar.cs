@@ -30,8 +30,28 @@ internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, Tex
         return constructor.Invoke(arguments);
     }
 
-    private object Resolve(Type type) =>
-        _factories.TryGetValue(type, out var factory) ? factory() : Construct(type);
+    private object? Resolve(Type type)
+    {
+        if (_factories.TryGetValue(type, out var factory))
+        {
+            return factory();
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            // Spectre asks for every registered implementation of a service; we register at most one.
+            var element = type.GetGenericArguments()[0];
+            var all = Array.CreateInstance(element, _factories.ContainsKey(element) ? 1 : 0);
+            if (all.Length == 1)
+            {
+                all.SetValue(_factories[element](), 0);
+            }
+
+            return all;
+        }
+
+        return type.IsAbstract || type.IsInterface ? null : Construct(type);
+    }
 
     private sealed class Resolver(TypeRegistrar registrar) : ITypeResolver
     {

@@ -1,4 +1,5 @@
 using Spectre.Console.Cli;
+using Statecraft.Cli.Commands.Bargaining;
 using Statecraft.Cli.Commands.Cases;
 
 namespace Statecraft.Cli.Infrastructure;
@@ -21,5 +22,11 @@ internal static class CommandRegistry
         config.AddCommand<Commands.Coding.CodeCommand>("code")
             .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
             .WithExample("code", "article.txt", "--format", "jsonl");
+        config.AddBranch<BargainSettings>("bargain", bargain =>
+        {
+            bargain.SetDescription("Forecast a bargaining problem (expected utility, compromise, median, Nash), or score the models on decided issues.");
+            bargain.SetDefaultCommand<BargainCommand>();
+            bargain.AddCommand<BargainEvaluateCommand>("evaluate").WithDescription("Score every bargaining model against the outcomes of a dataset in the DEU layout.");
+        });
     }
 }

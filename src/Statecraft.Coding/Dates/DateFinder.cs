@@ -14,10 +14,20 @@ public static class DateFinder
     public static List<DateExpression> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<DateExpression>();
+        var depth = 0;
         var i = 0;
         while (i < tokens.Count)
         {
+            depth += tokens[i].Norm == "(" ? 1 : tokens[i].Norm == ")" && depth > 0 ? -1 : 0;
+            var count = found.Count;
             var next = TryRelative(tokens, i, found) ?? TrySame(tokens, i, found) ?? TryCalendar(tokens, i, found);
+
+            // Rule D6: dates in parentheses are citations or terms, and "since 1979" opens a period; neither dates an event.
+            if (found.Count > count && (depth > 0 || (i > 0 && tokens[i - 1].Norm == "since" && found[^1].Kind == DateExpressionKind.Absolute)))
+            {
+                found.RemoveAt(found.Count - 1);
+            }
+
             i = next ?? i + 1;
         }
 

@@ -59,7 +59,7 @@ public static class PatternMatcher
 
                 position++;
             }
-            else if (element.Kind == PatternElementKind.Target)
+            else if (element.Kind is PatternElementKind.Target or PatternElementKind.Source)
             {
                 targetStart = SlotStart(tokens, mentions, position);
                 if (targetStart < 0)

@@ -93,6 +93,42 @@ internal static class Harness
         return 0;
     }
 
+    /// <summary>Time of each stage over the sample sentences, to see where coding time goes.</summary>
+    public static int Stages(int rounds)
+    {
+        var (seed, news) = SampleTexts();
+        var sentences = ParagraphSplitterRecords(seed).Concat(news)
+            .SelectMany(p => Statecraft.Coding.Text.SentenceSplitter.Split(p).Select(s => s.Text)).ToList();
+        var dictionary = Statecraft.Coding.Actors.BuiltInDictionaries.AddBuiltInActors(new Statecraft.Coding.Actors.ActorDictionaryBuilder()).Build();
+        var finder = new Statecraft.Coding.Actors.MentionFinder(dictionary);
+        var verbs = new Statecraft.Coding.Events.VerbPatternSetBuilder().AddBuiltIn().Build();
+        var tokens = new List<Statecraft.Coding.Text.Token>();
+        var times = new double[4];
+        var clock = new Stopwatch();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var sentence in sentences)
+            {
+                clock.Restart();
+                Statecraft.Coding.Text.Tokenizer.Tokenize(sentence, tokens);
+                times[0] += clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                var mentions = finder.Find(tokens, new Statecraft.Coding.Actors.MentionContext());
+                times[1] += clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                Statecraft.Coding.Events.EventFinder.Find(tokens, mentions, verbs, out _);
+                times[2] += clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                Statecraft.Coding.Dates.DateFinder.Find(tokens);
+                times[3] += clock.Elapsed.TotalMilliseconds;
+            }
+        }
+
+        var count = (double)sentences.Count * rounds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per sentence (us): tokenize {times[0] * 1000 / count:0.0}, mentions {times[1] * 1000 / count:0.0}, events {times[2] * 1000 / count:0.0}, dates {times[3] * 1000 / count:0.0}"));
+        return 0;
+    }
+
     private static IEnumerable<string> ParagraphSplitterRecords(string text) =>
         Statecraft.Coding.Text.ParagraphSplitter.Split(text).Select(p => p.Text);
 

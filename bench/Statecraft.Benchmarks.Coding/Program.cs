@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
 {
     "accuracy" => Harness.Accuracy(),
     "corpus" => Harness.Corpus(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
+    "stages" => Harness.Stages(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture)),
     "throughput" => Harness.Throughput(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
     _ => Run(args),
 };

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Coding.Text;
@@ -11,6 +12,12 @@ namespace Statecraft.Coding.Dates;
 /// </summary>
 public static class DateFinder
 {
+    private static readonly FrozenSet<string> StartWords = new[]
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "eleven", "twelve",
+        "the", "since", "at", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static List<DateExpression> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<DateExpression>();
@@ -19,6 +26,12 @@ public static class DateFinder
         while (i < tokens.Count)
         {
             depth += tokens[i].Norm == "(" ? 1 : tokens[i].Norm == ")" && depth > 0 ? -1 : 0;
+            if (!MayStartDate(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
             var count = found.Count;
             var next = TryRelative(tokens, i, found) ?? TrySame(tokens, i, found) ?? TryCalendar(tokens, i, found);
 
@@ -33,6 +46,11 @@ public static class DateFinder
 
         return found;
     }
+
+    /// <summary>A cheap test that skips most tokens: dates start with a number, a capital, or one of a few words.</summary>
+    private static bool MayStartDate(Token token) =>
+        token.Shape == TokenShape.Number || token.IsCapitalized || StartWords.Contains(token.Norm)
+        || (token.Norm.Length > 4 && token.Norm[3] == '-' && token.Norm.StartsWith("mid", StringComparison.Ordinal));
 
     private static int? TryRelative(IReadOnlyList<Token> tokens, int i, List<DateExpression> found)
     {

@@ -13,7 +13,7 @@ namespace Statecraft.Cases.Vocabulary;
 /// </remarks>
 public static class CountryNames
 {
-    private static readonly (string Name, string Iso3)[] _aliases =
+    private static readonly (string Name, string Iso3)[] Aliases =
     [
         ("United States of America", "USA"), ("US", "USA"), ("Russian Federation", "RUS"),
         ("Korea, Republic of", "KOR"), ("Republic of Korea", "KOR"), ("Korea, Democratic People's Republic of", "PRK"),
@@ -27,13 +27,13 @@ public static class CountryNames
         ("Venezuela, Bolivarian Republic of", "VEN"), ("Cote d'Ivoire", "CIV"), ("Ivory Coast", "CIV"),
     ];
 
-    private static readonly Lazy<FrozenDictionary<string, string>> _byName = new(Build);
+    private static readonly Lazy<FrozenDictionary<string, string>> ByName = new(Build);
 
     /// <summary>The ISO alpha-3 code of the state called <paramref name="name"/>, if the table or an alias knows it.</summary>
     public static bool TryGetIso3(string? name, [NotNullWhen(true)] out string? iso3)
     {
         iso3 = null;
-        return !string.IsNullOrWhiteSpace(name) && _byName.Value.TryGetValue(name.Trim(), out iso3);
+        return !string.IsNullOrWhiteSpace(name) && ByName.Value.TryGetValue(name.Trim(), out iso3);
     }
 
     private static FrozenDictionary<string, string> Build()
@@ -44,7 +44,7 @@ public static class CountryNames
             names.TryAdd(country.Name, country.Iso3);
         }
 
-        foreach (var (name, iso3) in _aliases.Where(a => Countries.IsIso3(a.Iso3)))
+        foreach (var (name, iso3) in Aliases.Where(a => Countries.IsIso3(a.Iso3)))
         {
             names.TryAdd(name, iso3);
         }

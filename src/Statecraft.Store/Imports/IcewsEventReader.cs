@@ -18,7 +18,7 @@ namespace Statecraft.Store.Imports;
 /// </remarks>
 internal sealed class IcewsEventReader : IEventReader
 {
-    private static readonly string[] _required = ["Event ID", "Event Date", "Source Name", "Source Country", "CAMEO Code", "Intensity", "Target Name", "Target Country"];
+    private static readonly string[] Required = ["Event ID", "Event Date", "Source Name", "Source Country", "CAMEO Code", "Intensity", "Target Name", "Target Country"];
     private readonly CodeInterner _codes = new();
 
     public IEnumerable<ReadRow> Read(TextReader reader, string file, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal sealed class IcewsEventReader : IEventReader
         var fields = new DelimitedLine('\t');
         fields.Split(first);
         var columns = CsvCoderFields.Columns(fields);
-        var missing = _required.Where(c => !columns.ContainsKey(c)).ToList();
+        var missing = Required.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             throw new InvalidInputException(new InputError(file, 1, 0, string.Empty, "the ICEWS header lacks: " + string.Join(", ", missing)));

@@ -76,18 +76,32 @@ public sealed class ImportAtomicityTests
     }
 
     /// <summary>A stream that serves the first bytes of a file and then fails, as a disk or network error would.</summary>
-    private sealed class BreakingStream(byte[] bytes, int breakAt) : MemoryStream(bytes)
+    private sealed class BreakingStream(byte[] bytes, int breakAt) : Stream
     {
-        public override int Read(Span<byte> buffer)
-        {
-            if (Position >= breakAt)
-            {
-                throw new IOException("simulated read failure");
-            }
+        private readonly MemoryStream _inner = new(bytes);
 
-            return base.Read(buffer[..Math.Min(buffer.Length, breakAt - (int)Position)]);
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => bytes.Length;
+
+        public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Position >= breakAt
+            ? throw new IOException("simulated read failure")
+            : _inner.Read(buffer, offset, Math.Min(count, breakAt - (int)_inner.Position));
+
+        public override void Flush()
+        {
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -30,7 +30,7 @@ public static class Migrations
             """
             CREATE TABLE state_years (
                 iso3 VARCHAR NOT NULL, year INTEGER NOT NULL,
-                gdp_current_usd DOUBLE, population DOUBLE,
+                gdp_current_usd DOUBLE, gdp_ppp_current_intl DOUBLE, population DOUBLE,
                 milex_current_usd_m DOUBLE, milex_share_gdp DOUBLE,
                 nmc_milex_thousands DOUBLE, nmc_milper DOUBLE, nmc_irst DOUBLE, nmc_pec DOUBLE,
                 nmc_tpop DOUBLE, nmc_upop DOUBLE, nmc_cinc DOUBLE,

@@ -30,8 +30,26 @@ internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, Tex
         return constructor.Invoke(arguments);
     }
 
-    private object Resolve(Type type) =>
-        _factories.TryGetValue(type, out var factory) ? factory() : Construct(type);
+    private object? Resolve(Type type)
+    {
+        if (_factories.TryGetValue(type, out var factory))
+        {
+            return factory();
+        }
+
+        // Spectre asks for IEnumerable<T> of optional services (such as help providers): hand it what is registered.
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var element = type.GetGenericArguments()[0];
+            var items = _factories.TryGetValue(element, out var single) ? new[] { single() } : [];
+            var array = Array.CreateInstance(element, items.Length);
+            items.CopyTo(array, 0);
+            return array;
+        }
+
+        // An interface nobody registered is optional to Spectre: null means "use your default".
+        return type.IsInterface || type.IsAbstract ? null : Construct(type);
+    }
 
     private sealed class Resolver(TypeRegistrar registrar) : ITypeResolver
     {

@@ -1,4 +1,5 @@
 using Spectre.Console.Cli;
+using Statecraft.Cli.Commands.Cases;
 
 namespace Statecraft.Cli.Infrastructure;
 
@@ -7,6 +8,15 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
+        config.AddBranch("case", branch =>
+        {
+            branch.SetDescription("Read, check and show case files.");
+            branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
+            branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
+        });
+        config.AddCommand<Commands.Coding.CodeCommand>("code")
+            .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
+            .WithExample("code", "article.txt", "--format", "jsonl");
         config.AddBranch("events", events =>
         {
             events.SetDescription("Event store: import events, dyad series, shock analysis, export.");

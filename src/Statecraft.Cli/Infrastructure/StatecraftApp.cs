@@ -23,7 +23,7 @@ public static class StatecraftApp
             Ansi = stdout == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = stdout == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        console.Profile.Width = stdout == Console.Out && !Console.IsOutputRedirected ? console.Profile.Width : 200;
+        console.Profile.Width = stdout == Console.Out && !Console.IsOutputRedirected ? console.Profile.Width : 160;
 
         var app = new CommandApp(new TypeRegistrar(console, stdout, stderr));
         app.Configure(config =>

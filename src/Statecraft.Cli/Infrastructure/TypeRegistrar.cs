@@ -37,18 +37,20 @@ internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, Tex
             return factory();
         }
 
-        // Spectre asks for IEnumerable<T> of optional services (such as help providers): hand it what is registered.
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
         {
+            // Spectre asks for every registered implementation of a service; we register at most one.
             var element = type.GetGenericArguments()[0];
-            var items = _factories.TryGetValue(element, out var single) ? new[] { single() } : [];
-            var array = Array.CreateInstance(element, items.Length);
-            items.CopyTo(array, 0);
-            return array;
+            var all = Array.CreateInstance(element, _factories.ContainsKey(element) ? 1 : 0);
+            if (all.Length == 1)
+            {
+                all.SetValue(_factories[element](), 0);
+            }
+
+            return all;
         }
 
-        // An interface nobody registered is optional to Spectre: null means "use your default".
-        return type.IsInterface || type.IsAbstract ? null : Construct(type);
+        return type.IsAbstract || type.IsInterface ? null : Construct(type);
     }
 
     private sealed class Resolver(TypeRegistrar registrar) : ITypeResolver

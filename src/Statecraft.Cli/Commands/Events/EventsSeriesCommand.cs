@@ -32,7 +32,7 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
     public override int Execute(CommandContext context, EventsSeriesSettings settings, CancellationToken cancellationToken)
     {
         var query = settings.ToQuery(StoreSettings.ParseEnum<SeriesPeriod>("--by", settings.By));
-        var format = OutputFormat.Parse(settings.Format, "table", "csv", "json");
+        var format = OutputFormat.Check(settings.Format, "table", "csv", "json");
         using var store = EventStore.Open(settings.StorePath);
         var series = new DyadSeries(store).Run(query);
         if (settings.Chart is not null)
@@ -80,16 +80,4 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
     }
 
     private static string I(long value) => value.ToString(CultureInfo.InvariantCulture);
-}
-
-/// <summary>Checks a <c>--format</c> value against the formats a command prints.</summary>
-internal static class OutputFormat
-{
-    public static string Parse(string value, params string[] allowed)
-    {
-        var format = value.ToLowerInvariant();
-        return allowed.Contains(format)
-            ? format
-            : throw new UsageException($"--format must be one of {string.Join(", ", allowed)}, not '{value}'");
-    }
 }

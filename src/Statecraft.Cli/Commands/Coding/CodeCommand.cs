@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console.Cli;
+using Statecraft.Cases.Vocabulary;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Coding.Documents;
+using Statecraft.Coding.Output;
+using Statecraft.Coding.Petrarch;
+using Statecraft.Coding.Pipeline;
+
+namespace Statecraft.Cli.Commands.Coding;
+
+/// <summary>
+/// <c>statecraft code FILE...</c>: codes texts into dated who-did-what-to-whom events (JSONL, CSV or TSV),
+/// streaming, on all cores. Unreadable files and records are skipped, reported on stderr and counted.
+/// </summary>
+internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
+{
+    public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellationToken)
+    {
+        var format = ParseFormat(settings.Format);
+        var inputFormat = ParseInputFormat(settings.InputFormat);
+        PartialDate? date = settings.Date is null ? null
+            : DocumentDates.TryParse(settings.Date, out var parsed) ? parsed
+            : throw new UsageException($"--date '{settings.Date}' is not YYYY-MM-DD, YYYY-MM or YYYY.");
+        if (settings.Threads is < 1)
+        {
+            throw new UsageException("--threads must be at least 1.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var pipeline = BuildPipeline(settings);
+        var loadSeconds = clock.Elapsed.TotalSeconds;
+        var problems = new InputProblems();
+        var statistics = new CodingStatistics();
+        var documents = settings.Files.SelectMany(f => DocumentReader.Read(f, inputFormat, date, problems));
+        var events = pipeline.CodeAll(documents, statistics);
+        AtomicOutput.Write(settings.Out, output.Out, writer => WriteAll(writer, format, events));
+        Report(problems, statistics, loadSeconds, clock.Elapsed.TotalSeconds - loadSeconds);
+        return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
+    }
+
+    private static CoderPipeline BuildPipeline(CodeSettings settings)
+    {
+        var builder = new CoderPipelineBuilder().WithOptions(new CoderOptions { DegreeOfParallelism = settings.Threads ?? Environment.ProcessorCount });
+        if (!settings.NoBuiltIn)
+        {
+            builder.UseBuiltInDictionaries();
+        }
+
+        foreach (var path in settings.Dictionaries)
+        {
+            DictionaryFiles.Load(builder, path);
+        }
+
+        return builder.Build();
+    }
+
+    private static void WriteAll(TextWriter writer, EventFormat format, IEnumerable<CodedEvent> events)
+    {
+        var eventWriter = new EventWriter(writer, format);
+        foreach (var coded in events)
+        {
+            eventWriter.Write(coded);
+        }
+
+        eventWriter.WriteHeaderIfNone();
+    }
+
+    private void Report(InputProblems problems, CodingStatistics s, double loadSeconds, double codeSeconds)
+    {
+        foreach (var error in problems.Errors)
+        {
+            output.Error.WriteLine("skipped: " + error);
+        }
+
+        output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"coded {s.Documents} documents, {s.Sentences} sentences: {s.Events} events ({s.NegatedEvents} negated) in {s.SentencesWithEvents} sentences; " +
+            $"no actor {s.NoActor}, no pattern {s.NoPattern}, no dyad {s.NoDyad}, discarded {s.DiscardedSentences}, too long {s.SkippedSentences}; " +
+            $"skipped files {problems.SkippedFiles}, records {problems.SkippedRecords}; dictionaries {loadSeconds:0.00} s, coding {codeSeconds:0.00} s"));
+    }
+
+    private static EventFormat ParseFormat(string value) => value.ToUpperInvariant() switch
+    {
+        "JSONL" => EventFormat.Jsonl,
+        "CSV" => EventFormat.Csv,
+        "TSV" => EventFormat.Tsv,
+        _ => throw new UsageException($"--format '{value}' is not jsonl, csv or tsv."),
+    };
+
+    private static DocumentFormat? ParseInputFormat(string? value) => value?.ToUpperInvariant() switch
+    {
+        null => null,
+        "TEXT" or "TXT" => DocumentFormat.Text,
+        "MARKDOWN" or "MD" => DocumentFormat.Markdown,
+        "HTML" => DocumentFormat.Html,
+        "JSONL" => DocumentFormat.Jsonl,
+        "XML" or "PETRARCH" => DocumentFormat.PetrarchXml,
+        _ => throw new UsageException($"--input-format '{value}' is not text, markdown, html, jsonl or xml."),
+    };
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Statecraft.Cli.Commands.Coding;
+
+/// <summary>Arguments of <c>statecraft code</c>.</summary>
+public sealed class CodeSettings : CommandSettings
+{
+    [CommandArgument(0, "<FILES>")]
+    [Description("Text, Markdown, HTML, JSONL ({id,date,text} per line) or PETRARCH XML files to code.")]
+    public string[] Files { get; init; } = [];
+
+    [CommandOption("--date <DATE>")]
+    [Description("Document date (YYYY-MM-DD, YYYY-MM or YYYY) for documents whose records give none.")]
+    public string? Date { get; init; }
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("Output format: jsonl (default), csv or tsv.")]
+    [DefaultValue("jsonl")]
+    public string Format { get; init; } = "jsonl";
+
+    [CommandOption("--out <PATH>")]
+    [Description("Write the events to this file (atomically: a temporary file, then a rename) instead of standard output.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--dictionary <PATH>")]
+    [Description("Extra dictionary: a table in the format of data/coding/*.tsv, or a PETRARCH/TABARI verbs, actors, agents, discards or issues file. Repeatable.")]
+    public string[] Dictionaries { get; init; } = [];
+
+    [CommandOption("--no-builtin")]
+    [Description("Use only the dictionaries given with --dictionary, not the built-in ones.")]
+    public bool NoBuiltIn { get; init; }
+
+    [CommandOption("--input-format <FORMAT>")]
+    [Description("Input format for every file: text, markdown, html, jsonl or xml (default: by file extension).")]
+    public string? InputFormat { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Threads to code with (default: all processors).")]
+    public int? Threads { get; init; }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Statecraft.Coding.Documents;
+
+/// <summary>An event a PETRARCH validation record expects (<c>&lt;EventCoding sourcecode targetcode eventcode/&gt;</c>).</summary>
+public sealed record PetrarchExpectedEvent(string Source, string Target, string Code);
+
+/// <summary>One <c>&lt;Sentence&gt;</c> record of a PETRARCH XML file: its attributes, text and expected events.</summary>
+public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line);
+
+/// <summary>
+/// A tolerant scanner for PETRARCH XML files (input and validation suites). It does not need well-formed XML:
+/// the UniversalPetrarch validation file self-closes <c>&lt;Sentence/&gt;</c> and then closes it again.
+/// <c>&lt;Parse&gt;</c> blocks are ignored.
+/// </summary>
+public static partial class PetrarchXmlRecords
+{
+    public static IEnumerable<PetrarchRecord> Scan(string xml)
+    {
+        var starts = SentenceTag().Matches(xml);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var from = starts[i].Index + starts[i].Length;
+            var to = i + 1 < starts.Count ? starts[i + 1].Index : xml.Length;
+            var body = xml[from..to];
+            var text = TextElement().Match(body);
+            if (!text.Success)
+            {
+                continue;
+            }
+
+            var attributes = starts[i].Groups[1].Value;
+            var expected = EventCoding().Matches(body)
+                .Select(m => m.Groups[1].Value)
+                .Where(a => Attribute(a, "eventcode") is not null)
+                .Select(a => new PetrarchExpectedEvent(Attribute(a, "sourcecode") ?? string.Empty, Attribute(a, "targetcode") ?? string.Empty, Attribute(a, "eventcode")!))
+                .ToList();
+            var line = 1 + xml.AsSpan(0, starts[i].Index).Count('\n');
+            yield return new PetrarchRecord(
+                Attribute(attributes, "id") ?? $"record{i + 1}",
+                Attribute(attributes, "date"),
+                WebUtility.HtmlDecode(text.Groups[1].Value).Trim(),
+                expected,
+                line);
+        }
+    }
+
+    /// <summary>The records of a file as documents; a record with a bad date is skipped and counted.</summary>
+    public static IEnumerable<Document> ReadDocuments(string xml, string file, Cases.Vocabulary.PartialDate? defaultDate, InputProblems problems)
+    {
+        foreach (var record in Scan(xml))
+        {
+            var date = defaultDate;
+            if (record.Date is not null)
+            {
+                if (!DocumentDates.TryParse(record.Date, out var parsed))
+                {
+                    problems.SkipRecord(file, record.Line, "date", $"date '{record.Date}' is not YYYYMMDD or YYYY-MM-DD");
+                    continue;
+                }
+
+                date = parsed;
+            }
+
+            yield return new Document(record.Id, record.Text, date);
+        }
+    }
+
+    private static string? Attribute(string attributes, string name)
+    {
+        var match = Regex.Match(attributes, name + @"\s*=\s*""([^""]*)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+    }
+
+    [GeneratedRegex(@"<Sentence\b([^>]*)>", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceTag();
+
+    [GeneratedRegex(@"<Text>(.*?)</Text>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex TextElement();
+
+    [GeneratedRegex(@"<EventCoding\b([^>]*)/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex EventCoding();
+}

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using Statecraft.Coding.Actors;
+using Statecraft.Coding.Text;
+
+namespace Statecraft.Coding.Events;
+
+/// <summary>
+/// Turns pattern matches into source-verb-target events (docs/coding-rules.md, rules 3-7): the source is the
+/// nearest actor before the verb that is not governed by a preposition; the target fills the pattern's slot or is
+/// the first actor after the verb; passive verbs take their source from the "by" phrase; negated verbs are flagged;
+/// compounds give one event per member.
+/// </summary>
+public static class EventFinder
+{
+    private static readonly FrozenSet<string> Negators = new[] { "not", "n't", "never", "refused", "refuse", "refuses", "refusing", "failed", "fail", "fails", "unable", "declined", "without", "no" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Prepositions that mark a place or a time, never a participant.</summary>
+    private static readonly FrozenSet<string> Locative = new[] { "in", "at", "near", "within", "outside", "across", "around", "during", "after", "before", "since", "of", "like", "including" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", "but", "while", "whereas", "although", "though", "because", "however" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The events of one sentence; <paramref name="reason"/> says why there are none.</summary>
+    public static List<SentenceEvent> Find(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, VerbPatternSet patterns, out NoEventReason reason)
+    {
+        var events = new List<SentenceEvent>();
+        if (mentions.Count == 0)
+        {
+            reason = NoEventReason.NoActor;
+            return events;
+        }
+
+        var matches = PatternMatcher.FindAll(tokens, mentions, patterns);
+        foreach (var match in matches)
+        {
+            AddEvents(tokens, mentions, match, events);
+        }
+
+        reason = events.Count > 0 ? NoEventReason.None : matches.Count > 0 ? NoEventReason.NoDyad : NoEventReason.NoPattern;
+        return events;
+    }
+
+    private static void AddEvents(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, PatternMatch match, List<SentenceEvent> events)
+    {
+        var subject = Subject(tokens, mentions, match.Start);
+        var target = match.TargetStart >= 0 ? mentions.First(m => m.Start == match.TargetStart) : Object(tokens, mentions, match, subject);
+        var source = subject;
+        if (Enumerable.Range(match.Start, match.End - match.Start).Any(i => Passive.IsAt(tokens, i)))
+        {
+            source = Agent(tokens, mentions, match.End);
+            target = subject;
+        }
+
+        var negated = IsNegated(tokens, match.Start);
+        foreach (var (from, to) in Pairs(source, target))
+        {
+            var added = new SentenceEvent(from, to, match.Pattern.Code, negated, match.Start, match.Pattern.Text);
+            if (!events.Exists(e => e.Source == from && e.Target == to && e.Code == added.Code))
+            {
+                events.Add(added);
+            }
+        }
+    }
+
+    /// <summary>Source x target members; a compound with no target is an event among its members (first to the others).</summary>
+    private static IEnumerable<(ActorReference From, ActorReference To)> Pairs(ActorMention? source, ActorMention? target)
+    {
+        if (source is not null && target is not null)
+        {
+            return from s in source.Members from t in target.Members where !Equals(s, t) select (s, t);
+        }
+
+        var group = source ?? target;
+        if (group is null || group.Members.Count < 2)
+        {
+            return [];
+        }
+
+        var first = group.Members[0];
+        return group.Members.Skip(1).Where(m => m.Country != first.Country).Select(m => (first, m));
+    }
+
+    /// <summary>The nearest actor before the verb, in its clause, not governed by a preposition (a possessor counts).</summary>
+    private static ActorMention? Subject(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, int verb)
+    {
+        var clauseStart = verb - 1;
+        while (clauseStart > 0 && !ClauseBreaks.Contains(tokens[clauseStart].Norm))
+        {
+            clauseStart--;
+        }
+
+        ActorMention? best = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.End > verb || mention.Start < clauseStart)
+            {
+                continue;
+            }
+
+            if (mention.Preposition is null || (mention.IsPossessor && mention.End >= verb - 3))
+            {
+                best = mention;
+            }
+        }
+
+        return best ?? mentions.FirstOrDefault(m => m.End <= verb && m.Preposition is null);
+    }
+
+    /// <summary>Without a slot, the target is the first actor after the verb that is not a place or a time.</summary>
+    private static ActorMention? Object(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, PatternMatch match, ActorMention? subject)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Start < match.End || mention == subject)
+            {
+                continue;
+            }
+
+            if (mention.Start - match.End > 12 || Enumerable.Range(match.End, mention.Start - match.End).Any(i => ClauseBreaks.Contains(tokens[i].Norm)))
+            {
+                return null;
+            }
+
+            if (mention.Preposition is null || !Locative.Contains(mention.Preposition))
+            {
+                return mention;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor of a "by" phrase after a passive verb.</summary>
+    private static ActorMention? Agent(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, int after) =>
+        mentions.FirstOrDefault(m => m.Start >= after && m.Start - after <= 6 && m.Preposition == "by");
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var i = verb - 1; i >= Math.Max(0, verb - 3); i--)
+        {
+            var norm = tokens[i].Norm;
+            if (Negators.Contains(norm) && !(norm == "not" && i + 1 < tokens.Count && tokens[i + 1].Norm == "only"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+using Statecraft.Cases.Diagnostics;
+using Statecraft.Coding.Ontology;
+using Statecraft.Coding.Resources;
+using Statecraft.Coding.Text;
+
+namespace Statecraft.Coding.Events;
+
+/// <summary>
+/// Compiles verb patterns written in the project's pattern language (docs/coding-rules.md, "Patterns"):
+/// words match any inflection (<c>=word</c> matches exactly), <c>a|b</c> gives alternatives, <c>*</c> skips up to
+/// four tokens, <c>+</c> is the target slot.
+/// </summary>
+public sealed class VerbPatternSetBuilder
+{
+    private readonly Dictionary<string, List<VerbPattern>> _index = new(StringComparer.Ordinal);
+    private int _count;
+
+    /// <summary>Adds one pattern; returns an error message instead when the code or the pattern is malformed.</summary>
+    public string? TryAdd(string code, string pattern)
+    {
+        if (!CameoOntology.IsCode(code))
+        {
+            return $"'{code}' is not a CAMEO event code (codes are strings such as \"042\")";
+        }
+
+        var elements = new List<PatternElement>();
+        foreach (var part in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            elements.Add(part switch
+            {
+                "*" => PatternElement.Gap,
+                "+" => PatternElement.TargetSlot,
+                _ => new PatternElement(PatternElementKind.Word, Forms(part)),
+            });
+        }
+
+        if (elements.Count == 0 || elements[0].Kind != PatternElementKind.Word)
+        {
+            return $"pattern '{pattern}' must start with a word";
+        }
+
+        if (elements.Count(e => e.Kind == PatternElementKind.Target) > 1)
+        {
+            return $"pattern '{pattern}' has more than one target slot '+'";
+        }
+
+        var compiled = new VerbPattern(code, pattern, elements);
+        foreach (var form in elements[0].Forms!)
+        {
+            if (!_index.TryGetValue(form, out var list))
+            {
+                _index[form] = list = [];
+            }
+
+            list.Add(compiled);
+        }
+
+        _count++;
+        return null;
+    }
+
+    /// <summary>Adds the rows of a <c>code, pattern</c> table, collecting malformed rows in <paramref name="errors"/>.</summary>
+    public VerbPatternSetBuilder AddTable(IEnumerable<TableRow> rows, string file, List<InputError> errors)
+    {
+        foreach (var row in rows)
+        {
+            var problem = TryAdd(row.Fields[0].Trim(), row.Fields[1].Trim());
+            if (problem is not null)
+            {
+                errors.Add(new InputError(file, row.Line, 0, "pattern", problem));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds the built-in patterns (<c>data/coding/verbs.tsv</c>).</summary>
+    public VerbPatternSetBuilder AddBuiltIn()
+    {
+        var errors = new List<InputError>();
+        AddTable(EmbeddedTable.Rows("verbs.tsv"), "verbs.tsv", errors);
+        return errors.Count == 0 ? this : throw new InvalidInputException(errors);
+    }
+
+    public VerbPatternSet Build() => new(
+        _index.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(v => v.Weight).ToArray(), StringComparer.Ordinal),
+        _count);
+
+    private static FrozenSet<string> Forms(string part)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var alternative in part.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (alternative.StartsWith('='))
+            {
+                forms.Add(TextFolding.Fold(alternative.AsSpan(1)));
+            }
+            else
+            {
+                forms.UnionWith(Inflector.Forms(TextFolding.Fold(alternative)));
+            }
+        }
+
+        return forms.ToFrozenSet(StringComparer.Ordinal);
+    }
+}

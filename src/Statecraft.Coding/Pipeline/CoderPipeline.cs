@@ -1,0 +1,170 @@
+using Statecraft.Coding.Actors;
+using Statecraft.Coding.Documents;
+using Statecraft.Coding.Events;
+using Statecraft.Coding.Issues;
+using Statecraft.Coding.Ontology;
+using Statecraft.Coding.Text;
+
+namespace Statecraft.Coding.Pipeline;
+
+/// <summary>
+/// The event coder: documents in, dated and sourced CAMEO events out. Built once by
+/// <see cref="CoderPipelineBuilder"/> (dictionaries loaded once), then immutable and safe to use from many threads.
+/// </summary>
+/// <remarks>
+/// Coding runs in two stages (docs/coding-rules.md, "Pipeline"): paragraphs are analysed in parallel batches
+/// (sentences, actors, patterns, date expressions), then each document's sentences are dated in reading order by
+/// its narrative clock. Output keeps input order; memory is bounded by the batch size, not the input size.
+/// </remarks>
+public sealed class CoderPipeline
+{
+    private readonly ParagraphAnalyzer _analyzer;
+    private readonly CoderOptions _options;
+
+    internal CoderPipeline(ActorDictionary actors, VerbPatternSet verbs, IssueTagger issues, DiscardSet discards, CoderOptions options)
+    {
+        Actors = actors;
+        Verbs = verbs;
+        Discards = discards;
+        _options = options;
+        _analyzer = new ParagraphAnalyzer(new MentionFinder(actors), verbs, issues, discards, options);
+    }
+
+    public ActorDictionary Actors { get; }
+
+    public VerbPatternSet Verbs { get; }
+
+    public DiscardSet Discards { get; }
+
+    /// <summary>The events of one document.</summary>
+    public IReadOnlyList<CodedEvent> Code(Document document, CodingStatistics? statistics = null) =>
+        [.. CodeAll([document], statistics)];
+
+    /// <summary>The events of a stream of documents, in input order, coded on <see cref="CoderOptions.DegreeOfParallelism"/> threads.</summary>
+    public IEnumerable<CodedEvent> CodeAll(IEnumerable<Document> documents, CodingStatistics? statistics = null)
+    {
+        var stats = statistics ?? new CodingStatistics();
+        var batch = new List<(DocumentDating Doc, Paragraph? Paragraph)>(_options.BatchParagraphs);
+        foreach (var document in documents)
+        {
+            stats.Documents++;
+            var dating = new DocumentDating(document);
+            foreach (var paragraph in ParagraphSplitter.Split(document.Text))
+            {
+                batch.Add((dating, paragraph));
+                if (batch.Count >= _options.BatchParagraphs)
+                {
+                    foreach (var coded in Flush(batch, stats))
+                    {
+                        yield return coded;
+                    }
+                }
+            }
+
+            batch.Add((dating, null));
+        }
+
+        foreach (var coded in Flush(batch, stats))
+        {
+            yield return coded;
+        }
+    }
+
+    private List<CodedEvent> Flush(List<(DocumentDating Doc, Paragraph? Paragraph)> batch, CodingStatistics stats)
+    {
+        var analyses = new List<SentenceAnalysis>[batch.Count];
+        if (_options.DegreeOfParallelism == 1 || batch.Count == 1)
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                analyses[i] = batch[i].Paragraph is { } p ? _analyzer.Analyze(p) : [];
+            }
+        }
+        else
+        {
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.DegreeOfParallelism }, i =>
+                analyses[i] = batch[i].Paragraph is { } p ? _analyzer.Analyze(p) : []);
+        }
+
+        var output = new List<CodedEvent>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var doc = batch[i].Doc;
+            if (batch[i].Paragraph is null)
+            {
+                output.AddRange(doc.Complete());
+                continue;
+            }
+
+            foreach (var sentence in analyses[i])
+            {
+                Date(doc, sentence, stats);
+            }
+
+            if (Discards.Count == 0)
+            {
+                output.AddRange(doc.Complete());
+            }
+        }
+
+        batch.Clear();
+        return output;
+    }
+
+    private static void Date(DocumentDating doc, SentenceAnalysis sentence, CodingStatistics stats)
+    {
+        var index = doc.NextSentence++;
+        stats.Sentences++;
+        doc.StoryDiscarded |= sentence.Discard.Story;
+        if (Count(sentence, stats))
+        {
+            return;
+        }
+
+        var resolved = doc.Resolve(sentence);
+        var before = doc.Pending.Count;
+        foreach (var found in sentence.Events)
+        {
+            var (date, precision) = doc.DateOf(found.VerbToken, sentence.Paragraph, resolved);
+            var roleDate = date ?? doc.Document.Date;
+            var source = found.Source.Resolve(roleDate);
+            var target = found.Target.Resolve(roleDate);
+            if (source.Code == target.Code)
+            {
+                continue;
+            }
+
+            doc.Pending.Add(new CodedEvent(doc.Document.Id, index, date, precision, source.Code, source.Country, target.Code, target.Country,
+                CameoOntology.Get(found.Code), sentence.Issues, found.Negated, sentence.Text));
+            stats.Events++;
+            stats.NegatedEvents += found.Negated ? 1 : 0;
+        }
+
+        stats.SentencesWithEvents += doc.Pending.Count > before ? 1 : 0;
+    }
+
+    /// <summary>Counts a sentence that gives no events; true when it must not be dated further.</summary>
+    private static bool Count(SentenceAnalysis sentence, CodingStatistics stats)
+    {
+        if (sentence.Skipped)
+        {
+            stats.SkippedSentences++;
+            return true;
+        }
+
+        if (sentence.Discard.Sentence)
+        {
+            stats.DiscardedSentences++;
+            return true;
+        }
+
+        switch (sentence.Reason)
+        {
+            case NoEventReason.NoActor: stats.NoActor++; break;
+            case NoEventReason.NoPattern: stats.NoPattern++; break;
+            case NoEventReason.NoDyad: stats.NoDyad++; break;
+        }
+
+        return false;
+    }
+}

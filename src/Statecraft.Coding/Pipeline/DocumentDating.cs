@@ -1,0 +1,87 @@
+using Statecraft.Cases.Vocabulary;
+using Statecraft.Coding.Dates;
+using Statecraft.Coding.Documents;
+
+namespace Statecraft.Coding.Pipeline;
+
+/// <summary>
+/// The ordered stage for one document: numbers its sentences, runs the narrative clock over their date
+/// expressions and dates each event (docs/coding-rules.md, "Dates", rules D1-D5).
+/// </summary>
+internal sealed class DocumentDating(Document document)
+{
+    /// <summary>A later expression this close to the verb, and more precise, wins over an earlier one.</summary>
+    private const int FollowingWindow = 8;
+
+    private readonly NarrativeClock _clock = new();
+    private int _clockParagraph = -1;
+
+    public Document Document { get; } = document;
+
+    public int NextSentence { get; set; }
+
+    /// <summary>Events waiting for the document to end (a story discard may still drop them).</summary>
+    public List<CodedEvent> Pending { get; } = [];
+
+    /// <summary>Whether a story discard phrase was met.</summary>
+    public bool StoryDiscarded { get; set; }
+
+    /// <summary>Hands over the pending events (none if the story was discarded) and clears them.</summary>
+    public List<CodedEvent> Complete()
+    {
+        var events = StoryDiscarded ? [] : new List<CodedEvent>(Pending);
+        Pending.Clear();
+        return events;
+    }
+
+    /// <summary>Resolves the sentence's expressions in order; returns (token, date) for each that resolved.</summary>
+    public List<(int Token, PartialDate Date)> Resolve(SentenceAnalysis sentence)
+    {
+        var resolved = new List<(int, PartialDate)>();
+        foreach (var expression in sentence.Dates)
+        {
+            if (_clock.Resolve(expression) is { } date)
+            {
+                resolved.Add((expression.Token, date));
+                _clockParagraph = sentence.Paragraph;
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// The date of an event whose verb is at <paramref name="verb"/>: the last expression before the verb (a closer,
+    /// more precise one just after it wins), else the paragraph's running date, else the document date.
+    /// </summary>
+    public (PartialDate? Date, DatePrecision Precision) DateOf(int verb, int paragraph, List<(int Token, PartialDate Date)> resolved)
+    {
+        (int Token, PartialDate Date)? before = null;
+        (int Token, PartialDate Date)? after = null;
+        foreach (var item in resolved)
+        {
+            if (item.Token <= verb)
+            {
+                before = item;
+            }
+            else
+            {
+                after ??= item;
+            }
+        }
+
+        if (after is { } a && (before is null || (a.Token - verb <= FollowingWindow && a.Date.Precision < before.Value.Date.Precision)))
+        {
+            return (a.Date, a.Date.Precision);
+        }
+
+        if (before is { } b)
+        {
+            return (b.Date, b.Date.Precision);
+        }
+
+        return _clockParagraph == paragraph && _clock.Current is { } carried
+            ? (carried, carried.Precision)
+            : (Document.Date, DatePrecision.Document);
+    }
+}

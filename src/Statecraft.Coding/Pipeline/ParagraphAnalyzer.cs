@@ -1,0 +1,49 @@
+using Statecraft.Coding.Actors;
+using Statecraft.Coding.Dates;
+using Statecraft.Coding.Events;
+using Statecraft.Coding.Issues;
+using Statecraft.Coding.Text;
+
+namespace Statecraft.Coding.Pipeline;
+
+/// <summary>
+/// The parallel stage of the pipeline: splits a paragraph into sentences and finds each sentence's actors,
+/// events, date expressions and issues. Pronouns and "both leaders" may reach back to earlier sentences of the
+/// same paragraph, never further, so paragraphs can be coded independently.
+/// </summary>
+internal sealed class ParagraphAnalyzer(MentionFinder mentions, VerbPatternSet verbs, IssueTagger issues, DiscardSet discards, CoderOptions options)
+{
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    public List<SentenceAnalysis> Analyze(Paragraph paragraph)
+    {
+        var tokens = t_tokens ??= new List<Token>(128);
+        var context = new MentionContext();
+        var result = new List<SentenceAnalysis>();
+        foreach (var (_, text) in SentenceSplitter.Split(paragraph.Text))
+        {
+            if (text.Length > options.MaxSentenceChars)
+            {
+                result.Add(new SentenceAnalysis(paragraph.Index, text, [], [], [], NoEventReason.NoActor, true, default));
+                continue;
+            }
+
+            Tokenizer.Tokenize(text, tokens);
+            var discard = discards.Check(tokens);
+            if (discard.Sentence)
+            {
+                result.Add(new SentenceAnalysis(paragraph.Index, text, [], [], [], NoEventReason.NoActor, false, discard));
+                continue;
+            }
+
+            var found = mentions.Find(tokens, context);
+            var events = EventFinder.Find(tokens, found, verbs, out var reason);
+            context.Advance(found);
+            var dates = DateFinder.Find(tokens);
+            result.Add(new SentenceAnalysis(paragraph.Index, text, dates, events, events.Count > 0 ? issues.Tag(tokens) : [], reason, false, discard));
+        }
+
+        return result;
+    }
+}

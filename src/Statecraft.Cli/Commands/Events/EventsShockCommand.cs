@@ -92,8 +92,12 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
 
         return new ShockOptions
         {
-            WindowMonths = s.Window, Both = s.Both, Measure = StoreSettings.ParseEnum<ShockMeasure>("--measure", s.Measure),
-            Replicates = s.Bootstrap, Seed = s.Seed, PenaltyFactor = s.Penalty,
+            WindowMonths = s.Window,
+            Both = s.Both,
+            Measure = StoreSettings.ParseEnum<ShockMeasure>("--measure", s.Measure),
+            Replicates = s.Bootstrap,
+            Seed = s.Seed,
+            PenaltyFactor = s.Penalty,
         };
     }
 

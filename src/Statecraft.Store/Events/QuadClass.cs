@@ -37,6 +37,21 @@ public static class QuadClass
     }
 
     /// <summary>Whether <paramref name="code"/> looks like a CAMEO event code: 2 to 4 digits with a root of 01-20.</summary>
-    public static bool IsCameoCode(string code) =>
-        code.Length is >= 2 and <= 4 && code.All(char.IsAsciiDigit) && FromCameo(code) is not null;
+    public static bool IsCameoCode(string code)
+    {
+        if (code.Length is < 2 or > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in code)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return FromCameo(code) is not null;
+    }
 }

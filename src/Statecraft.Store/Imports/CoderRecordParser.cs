@@ -29,7 +29,7 @@ internal static class CoderRecordParser
 
     private static StoredEvent Build(CoderFields f)
     {
-        var dateText = f.Get("date") ?? throw new FieldException("date", "is required");
+        var dateText = f.Get("date") ?? throw new FieldException("date", "is missing or null: an event without a date cannot be placed in a series");
         if (!PartialDate.TryParse(dateText, out var date))
         {
             throw new FieldException("date", $"'{dateText}' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");

@@ -49,4 +49,23 @@ public sealed class StructuralImporterTests
         error.Errors.Single().ShouldBe(error.Errors.Single() with { Line = 3, Field = "nmc_milex_thousands" });
         store.Count("state_years").ShouldBe(0);
     }
+
+    [Fact]
+    public void Read_AfterNmcImport_ReturnsFiguresByStateAndYear()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.NewStore(temp);
+        var nmc = temp.Write("nmc.csv", "stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\nJPN,740,2016,47342000,247,104775,716148,127749,92655,0.032967471,6\nROK,732,2016,-9,625,68576,417432,50617,41513,0.02,6\nUSA,2,2016,600106000,1301,78475,3175426,323127,267436,0.139,6\n");
+        new StructuralImporter(store).Import(new StructuralFiles(Nmc: nmc));
+
+        // When
+        var rows = new StateYearReader(store).Read(["JPN", "KOR"], 2000, 2020);
+
+        // Then
+        rows.Select(r => (r.Iso3, r.Year)).ShouldBe([("JPN", 2016), ("KOR", 2016)]);
+        rows[0][StateYearColumn.NmcCinc].ShouldBe(0.032967471);
+        rows[1][StateYearColumn.NmcMilexThousands].ShouldBeNull();
+        rows[1][StateYearColumn.NmcMilper].ShouldBe(625);
+    }
 }

@@ -28,5 +28,18 @@ internal static class CommandRegistry
             bargain.SetDefaultCommand<BargainCommand>();
             bargain.AddCommand<BargainEvaluateCommand>("evaluate").WithDescription("Score every bargaining model against the outcomes of a dataset in the DEU layout.");
         });
+        config.AddBranch("events", events =>
+        {
+            events.SetDescription("Event store: import events, dyad series, shock analysis, export.");
+            events.AddCommand<Commands.Events.EventsImportCommand>("import");
+            events.AddCommand<Commands.Events.EventsSeriesCommand>("series");
+            events.AddCommand<Commands.Events.EventsShockCommand>("shock");
+            events.AddCommand<Commands.Events.EventsExportCommand>("export");
+        });
+        config.AddBranch("data", data =>
+        {
+            data.SetDescription("Structural data (GDP, population, military spending, capabilities) in the store.");
+            data.AddCommand<Commands.Data.DataImportCommand>("import");
+        });
     }
 }

@@ -36,6 +36,9 @@ internal static class CommandRegistry
             events.AddCommand<Commands.Events.EventsShockCommand>("shock");
             events.AddCommand<Commands.Events.EventsExportCommand>("export");
         });
+        config.AddCommand<Commands.Serve.ServeCommand>("serve")
+            .WithDescription("Serve the web dashboard (default: the bundled cases on http://127.0.0.1:5080).")
+            .WithExample("serve", "--db", "events.duckdb");
         config.AddBranch("data", data =>
         {
             data.SetDescription("Structural data (GDP, population, military spending, capabilities) in the store.");

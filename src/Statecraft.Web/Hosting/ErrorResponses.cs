@@ -14,6 +14,11 @@ internal sealed class ErrorResponses(ILogger<ErrorResponses> log) : IMiddleware
         try
         {
             await next(context);
+            if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentType: null })
+            {
+                // Errors the framework answers itself (body over the limit, unknown path) get a problem body too.
+                await Problems.Write(context, context.Response.StatusCode, Title(context.Response.StatusCode), null);
+            }
         }
         catch (Exception error) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
@@ -36,6 +41,15 @@ internal sealed class ErrorResponses(ILogger<ErrorResponses> log) : IMiddleware
         JsonException => (StatusCodes.Status400BadRequest, "Bad request", "The body is not the JSON this endpoint expects.", null),
         ArgumentException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message, null),
         _ => (StatusCodes.Status500InternalServerError, "Internal error", "The server could not answer; its log has the details.", null),
+    };
+
+    private static string Title(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status405MethodNotAllowed => "Method not allowed",
+        StatusCodes.Status413PayloadTooLarge => "Request body too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        _ => "Bad request",
     };
 
     private static string BadRequestDetail(BadHttpRequestException e) =>

@@ -1,0 +1,139 @@
+using Microsoft.Playwright;
+using Statecraft.Testing;
+
+namespace Statecraft.Web.Tests.Browser;
+
+/// <summary>Each page of the dashboard in headless Chromium: it loads with no console error, asks only its own host, and renders.</summary>
+[Collection(WebHostCollection.Name)]
+public class PageTests(WebHost host, Chromium chromium) : IClassFixture<Chromium>
+{
+    private const string Case = "japan-us-2016";
+
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        { "cases", "/", "#cases tbody tr" },
+        { "case", $"/case.html?id={Case}", "#issues tbody tr" },
+        { "issue", $"/issue.html?id={Case}&issue=bases-cost", "#actors tbody tr" },
+        { "timeline", $"/timeline.html?id={Case}", "#items li" },
+        { "relations", $"/relations.html?id={Case}", "#shock-summary p" },
+        { "scenarios", $"/scenarios.html?id={Case}", "#edited-table tbody tr" },
+        { "code", "/code.html", "#text" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Open_EachPage_RendersWithoutConsoleErrorsOrForeignRequests(string name, string path, string rendered)
+    {
+        // Given
+        if (name == "relations")
+        {
+            await SeedStore();
+        }
+
+        var (page, errors, requests) = await Open();
+
+        // When
+        await page.GotoAsync(path);
+        await page.Locator(rendered).First.WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        // Then
+        await Screenshot(page, name);
+        errors.ShouldBeEmpty();
+        requests.ShouldAllBe(url => url.StartsWith(host.BaseAddress.AbsoluteUri, StringComparison.Ordinal));
+        (await page.Locator("#error").IsHiddenAsync()).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Issue_BasesCost_PositionsChartRendersTheActorsAndTheScaleEnds()
+    {
+        // Given
+        var (page, errors, _) = await Open();
+
+        // When
+        await page.GotoAsync($"/issue.html?id={Case}&issue=bases-cost");
+        await page.Locator("#positions-chart canvas").WaitForAsync();
+        var points = await page.EvaluateAsync<int>("() => echarts.getInstanceByDom(document.getElementById('positions-chart')).getOption().series.reduce((n, s) => n + s.data.length, 0)");
+
+        // Then
+        points.ShouldBeGreaterThan(3);
+        (await page.Locator("#scale-low").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+        (await page.Locator("#scale-high").TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Scenarios_MoveAPositionSlider_TheEditedLabelChanges()
+    {
+        // Given
+        var (page, errors, _) = await Open();
+        await page.GotoAsync($"/scenarios.html?id={Case}");
+        var label = page.Locator("#edited-label-bases-cost");
+        await Assertions.Expect(label).ToHaveTextAsync("assuage");
+
+        // When
+        await page.Locator("#position-bases-cost-abe-after").FillAsync("0");
+
+        // Then
+        await Assertions.Expect(label).ToHaveTextAsync("adapt", new() { Timeout = 1000 });
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Code_PastedTextWithScript_ShowsEventsAndTheScriptStaysInert()
+    {
+        // Given
+        var (page, errors, _) = await Open();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await page.GotoAsync("/code.html");
+
+        // When
+        await page.Locator("#text").FillAsync("Japan criticized North Korea <script>alert(1)</script><img src=x onerror=alert(2)>.");
+        await page.Locator("#date").FillAsync("2017-02-10");
+        await page.Locator("#code").ClickAsync();
+        await page.Locator("#events tbody tr").First.WaitForAsync();
+
+        // Then
+        (await page.Locator("#events tbody").TextContentAsync() ?? string.Empty).ShouldContain("<script>alert(1)</script>");
+        (await page.Locator("#events script, #events img").CountAsync()).ShouldBe(0);
+        (await page.Locator("#events tbody tr td").Nth(1).TextContentAsync()).ShouldNotBeNullOrWhiteSpace();
+        dialogs.ShouldBe(0);
+        errors.ShouldBeEmpty();
+    }
+
+    private async Task<(IPage Page, List<string> Errors, List<string> Requests)> Open()
+    {
+        var context = await chromium.Require().NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.AbsoluteUri, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        var requests = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+        page.Request += (_, request) => requests.Add(request.Url);
+        return (page, errors, requests);
+    }
+
+    private async Task SeedStore()
+    {
+        foreach (var month in new[] { "2016-02", "2016-05", "2016-08", "2016-11", "2017-02", "2017-05", "2017-08" })
+        {
+            using var _ = await host.PostAsync("/api/events", new { text = "Japan praised the United States. The United States criticized Japan. Japan met the United States.", date = month + "-10" });
+        }
+    }
+
+    /// <summary>Screenshots for the README go to docs/screenshots/ (under CI to the temp folder, so the checkout stays clean).</summary>
+    private static Task<byte[]> Screenshot(IPage page, string name)
+    {
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        var folder = ci ? Path.Combine(Path.GetTempPath(), "statecraft-screenshots") : RepoPaths.Of("docs", "screenshots");
+        Directory.CreateDirectory(folder);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = false });
+    }
+}

@@ -11,6 +11,11 @@ if [ ! -x /usr/bin/chromium ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# The dashboard's charting library comes from npm at build time (src/Statecraft.Web/package-lock.json).
+if ! command -v npm >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+
 dotnet restore Statecraft.slnx
 dotnet build Statecraft.slnx --no-restore -c Release -warnaserror
 dotnet test Statecraft.slnx --no-build -c Release "$@"

@@ -88,3 +88,13 @@ public enum ForecastStatistic
     /// <summary>The weighted mean of the final positions.</summary>
     Mean,
 }
+
+/// <summary>Which offer wins when two of the same kind have equal keys (MODEL-NOTES.md lesson 6).</summary>
+public enum TieBreak
+{
+    /// <summary>The proposer listed first (Python's <c>min</c> in Scholz's code): depends on the table's order.</summary>
+    ActorOrder,
+
+    /// <summary>The offer with the lower position: the result does not depend on the order of the actors.</summary>
+    LowerPosition,
+}

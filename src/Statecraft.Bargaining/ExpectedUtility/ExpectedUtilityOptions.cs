@@ -7,12 +7,13 @@ namespace Statecraft.Bargaining.ExpectedUtility;
 /// <remarks>
 /// Two presets name whole readings: <see cref="ScholzCode"/> reproduces the jmckib replication of Scholz's code
 /// round by round, bugs included; <see cref="PaperFaithful"/> follows the printed equations. <see cref="Default"/> is
-/// <see cref="ScholzCode"/> with the capitulation branch reachable (identical on the emission-standards case).
+/// <see cref="ScholzCode"/> with the capitulation branch reachable and ties broken by position, not actor order
+/// (both identical on the emission-standards case).
 /// </remarks>
 public sealed record ExpectedUtilityOptions
 {
     /// <summary>Scholz's code as replicated by jmckib @55f63e9, its unreachable capitulation branch included.</summary>
-    public static ExpectedUtilityOptions ScholzCode { get; } = new() { Capitulation = false };
+    public static ExpectedUtilityOptions ScholzCode { get; } = new() { Capitulation = false, TieBreak = TieBreak.ActorOrder };
 
     /// <summary>The printed equations: Eq. B6 probabilities, linear voters, E^j(U_ji) with r_j, least-move offers.</summary>
     public static ExpectedUtilityOptions PaperFaithful { get; } = new()
@@ -23,7 +24,7 @@ public sealed record ExpectedUtilityOptions
         OfferChoice = OfferChoice.LeastMove,
     };
 
-    /// <summary>The model's defaults: <see cref="ScholzCode"/> with capitulations enabled.</summary>
+    /// <summary>The model's defaults: <see cref="ScholzCode"/> with capitulations enabled and order-free tie-breaks.</summary>
     public static ExpectedUtilityOptions Default { get; } = new();
 
     /// <summary>Q, the probability of the status quo if i does not challenge (Eq. B11).</summary>
@@ -50,6 +51,10 @@ public sealed record ExpectedUtilityOptions
     /// <value><see cref="ExpectedUtility.OfferChoice.ScholzCode"/>.</value>
     public OfferChoice OfferChoice { get; init; } = OfferChoice.ScholzCode;
 
+    /// <summary>Which of two equally good offers an actor takes.</summary>
+    /// <value><see cref="ExpectedUtility.TieBreak.LowerPosition"/>, so that forecasts do not depend on actor order.</value>
+    public TieBreak TieBreak { get; init; } = TieBreak.LowerPosition;
+
     /// <summary>Whether the capitulation branch of Eq. B14 can fire (Scholz's code tests a condition that never holds).</summary>
     /// <value>true.</value>
     public bool Capitulation { get; init; } = true;
@@ -71,11 +76,12 @@ public sealed record ExpectedUtilityOptions
     public ForecastStatistic Forecast { get; init; } = ForecastStatistic.Median;
 
     /// <summary>
-    /// Relative tolerance for equality tests: positions closer than this fraction of R count as equal, and expected
-    /// utilities within this of 0 count as 0 (MODEL-NOTES.md lesson 6).
+    /// Relative tolerance for equality tests (MODEL-NOTES.md lesson 6): positions closer than this fraction of R count
+    /// as equal, a compromise that ends closer than that to the proposer lands on it, offers whose keys differ by less
+    /// tie (first actor wins), and expected utilities within this of 0 count as 0.
     /// </summary>
-    /// <value>1e-12.</value>
-    public double Tolerance { get; init; } = 1e-12;
+    /// <value>1e-9: far above rounding noise (1e-15), far below any substantive difference.</value>
+    public double Tolerance { get; init; } = 1e-9;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is unusable.</summary>
     public void Validate()

@@ -2,8 +2,8 @@ namespace Statecraft.Bargaining.ExpectedUtility;
 
 /// <summary>
 /// The offers one actor received in a round, reduced on the fly to the one it accepts (Eq. B15): kinds rank
-/// confrontation, then compromise, then capitulation; within a kind the smallest key wins and ties go to the
-/// proposer that comes first in actor order.
+/// confrontation, then compromise, then capitulation; within a kind the smallest key wins, and equal keys go to the
+/// proposer first in actor order or to the lower position (<see cref="TieBreak"/>).
 /// </summary>
 internal struct OfferBook
 {
@@ -24,8 +24,11 @@ internal struct OfferBook
 
     public static OfferBook Empty => new() { Proposer = -1, _rank = int.MaxValue };
 
-    /// <summary>Eq. B14: classifies the pair (a = E^i(U_ij), b = E^i(U_ji)) and keeps the offer if it is the best so far.</summary>
-    public void Consider(int j, double xi, double xj, double a, double b, ExpectedUtilityOptions options)
+    /// <summary>
+    /// Eq. B14: classifies the pair (a = E^i(U_ij), b = E^i(U_ji)) and keeps the offer if it is the best so far.
+    /// Keys closer than <paramref name="range"/> × tolerance tie, so rounding never decides between equal offers.
+    /// </summary>
+    public void Consider(int j, double xi, double xj, double a, double b, double range, ExpectedUtilityOptions options)
     {
         MoveKind kind;
         double position;
@@ -40,6 +43,11 @@ internal struct OfferBook
             // j has the upper hand: i moves |a/b| of the way toward j (Scholz eq. 36).
             kind = MoveKind.Compromise;
             position = xi + ((xj - xi) * Math.Abs(a / b));
+            if (Math.Abs(xj - position) <= options.Tolerance * range)
+            {
+                // A concession ratio within rounding of 1: land exactly on j, so later rounds see one position.
+                position = xj;
+            }
         }
         else if (options.Capitulation && b > 0 && a < 0 && b < -a)
         {
@@ -53,7 +61,10 @@ internal struct OfferBook
 
         var rank = (int)kind;
         var key = Key(kind, xi, xj, a, b, position, options.OfferChoice);
-        if (rank < _rank || (rank == _rank && key < _key))
+        var slack = options.OfferChoice == OfferChoice.StrongestProposer ? options.Tolerance : options.Tolerance * range;
+        var tie = rank == _rank && Math.Abs(key - _key) <= slack;
+        var lower = options.TieBreak == TieBreak.LowerPosition && position < Position - (options.Tolerance * range);
+        if (rank < _rank || (rank == _rank && key < _key - slack) || (tie && lower))
         {
             (_rank, _key, Proposer, Kind, Position, OwnEu, ProposerEu) = (rank, key, j, kind, position, a, b);
         }

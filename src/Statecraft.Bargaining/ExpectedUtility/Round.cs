@@ -112,7 +112,7 @@ internal readonly ref struct Round
             // a = E^i(U_ij) with r_i; b = E(U_ji) with r_i (as i perceives it) or with r_j (the proposer's own).
             var a = Snap(Challenge(i, j, i, (i * s) + j, d), tolerance);
             var b = Snap(own ? Challenge(j, i, j, (j * s) + i, d) : Challenge(j, i, i, (i * s) + j, d), tolerance);
-            book.Consider(j, _ws.X[i], _ws.X[j], a, b, _eu);
+            book.Consider(j, _ws.X[i], _ws.X[j], a, b, _range, _eu);
         }
 
         return book;

@@ -9,11 +9,17 @@ namespace Statecraft.Bargaining.ExpectedUtility;
 /// </summary>
 internal static class Utilities
 {
-    /// <summary>b^r for b ≥ 0, with r = 1 (risk-neutral, the common case) computed without a call to Pow.</summary>
+    /// <summary>
+    /// Normalised distances and power bases below this are rounding noise (positions are known to about 1e-15 of R)
+    /// and count as 0: a fractional power would otherwise blow noise of 1e-16 up to 1e-8 (r = 0.5).
+    /// </summary>
+    public const double NoiseFloor = 1e-12;
+
+    /// <summary>b^r with bases below <see cref="NoiseFloor"/> taken as 0, and r = 1 computed without a call to Pow.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Power(double b, double r)
     {
-        var clamped = b > 0 ? b : 0;
+        var clamped = b > NoiseFloor ? b : 0;
         return r == 1.0 ? clamped : Math.Pow(clamped, r);
     }
 

@@ -29,7 +29,12 @@ internal sealed class Workspace
         Sorted = new double[stride];
         Prefix = new double[capacity * (capacity + 1)];
         Distance = new double[capacity * stride];
+        Group = new int[stride];
+        Representative = new int[stride];
         LnDistance = new double[capacity * stride];
+        LnBetter = new double[capacity * stride];
+        LnWorse = new double[capacity * stride];
+        Row = new double[stride];
         Votes = new double[capacity * stride];
         Numerator = new double[capacity * capacity];
         Success = new double[capacity * stride];
@@ -78,8 +83,26 @@ internal sealed class Workspace
     /// <summary>|x_i − x_j| / R.</summary>
     public double[] Distance { get; }
 
-    /// <summary>ln(|x_i − x_j| / R), −∞ on the diagonal.</summary>
+    /// <summary>Group[i]: the index of actor i's position among the distinct positions (sorted).</summary>
+    public int[] Group { get; }
+
+    /// <summary>Representative[p]: one actor standing at distinct position p.</summary>
+    public int[] Representative { get; }
+
+    /// <summary>The number of distinct positions this round.</summary>
+    public int Distinct { get; private set; }
+
+    /// <summary>ln d between distinct positions (row length <see cref="Stride"/>), −∞ on the diagonal.</summary>
     public double[] LnDistance { get; }
+
+    /// <summary>ln(0.5 − 0.5 d) between distinct positions: the base of U_s (Eq. B8).</summary>
+    public double[] LnBetter { get; }
+
+    /// <summary>ln(0.5 + 0.5 d) between distinct positions: the base of U_f (Eq. B8).</summary>
+    public double[] LnWorse { get; }
+
+    /// <summary>Scratch row over distinct positions.</summary>
+    public double[] Row { get; }
 
     /// <summary>Votes[a·S + k] = voter k's risk-adjusted distance to position a (Eq. B5); contiguous over voters.</summary>
     public double[] Votes { get; }
@@ -114,10 +137,17 @@ internal sealed class Workspace
     {
         int n = N, s = Stride;
         Spatial.SpatialStatistics.SortIndices(X.AsSpan(0, n), Order.AsSpan(0, n));
+        Distinct = 0;
         for (var m = 0; m < n; m++)
         {
             Rank[Order[m]] = m;
             Sorted[m] = X[Order[m]];
+            if (m == 0 || Sorted[m] != Sorted[m - 1])
+            {
+                Representative[Distinct++] = Order[m];
+            }
+
+            Group[Order[m]] = Distinct - 1;
         }
 
         var inverse = 1 / range;
@@ -125,7 +155,8 @@ internal sealed class Workspace
         {
             for (var j = 0; j < n; j++)
             {
-                Distance[(i * s) + j] = Math.Abs(X[i] - X[j]) * inverse;
+                var d = Math.Abs(X[i] - X[j]) * inverse;
+                Distance[(i * s) + j] = d > Utilities.NoiseFloor ? d : 0;
             }
         }
     }
@@ -133,48 +164,50 @@ internal sealed class Workspace
     /// <summary>Eq. B5 with every voter risk-neutral: the votes are the distances themselves.</summary>
     public void TallyNeutralVotes(bool needAllPairs) => Tally(Distance, needAllPairs);
 
-    /// <summary>Eq. B5 with each voter's own exponent: vote[a,k] = exp(r_k ln d_ak), vectorised.</summary>
+    /// <summary>
+    /// Eq. B5 with each voter's own exponent: vote[a,k] = exp(r_k ln d_ak), evaluated once per voter and distinct
+    /// position (actors who share a position share the value), vectorised over positions.
+    /// </summary>
     public void TallyRiskAdjustedVotes(bool needAllPairs)
     {
-        var s = Stride;
-        var risk = Cast(Risk.AsSpan(0, s));
-        for (var a = 0; a < N; a++)
+        int n = N, s = Stride;
+        for (var k = 0; k < n; k++)
         {
-            var ln = Cast(LnDistance.AsSpan(a * s, s));
-            var votes = Cast(Votes.AsSpan(a * s, s));
-            for (var v = 0; v < votes.Length; v++)
+            ExpRow(Risk[k], LnDistance.AsSpan(Group[k] * s, s));
+            for (var a = 0; a < n; a++)
             {
-                votes[v] = Vector.Exp(risk[v] * ln[v]);
+                Votes[(a * s) + k] = Row[Group[a]];
             }
         }
 
         Tally(Votes, needAllPairs);
     }
 
-    /// <summary>ln of every distance, and U_s, U_f, U_sq with each challenger's exponent (Eq. B8), vectorised.</summary>
+    /// <summary>
+    /// U_s, U_f and U_sq with each challenger's exponent (Eq. B8). The logarithms depend only on the distance, so they
+    /// are taken once per pair of distinct positions; the powers once per actor and distinct position.
+    /// </summary>
     public void FillUtilities()
     {
-        var s = Stride;
-        var half = new Vector<double>(0.5);
-        var two = new Vector<double>(2.0);
-        var four = new Vector<double>(4.0);
-        for (var i = 0; i < N; i++)
+        int n = N, s = Stride;
+        FillLogTables();
+        for (var i = 0; i < n; i++)
         {
-            var r = new Vector<double>(Risk[i]);
-            var d = Cast(Distance.AsSpan(i * s, s));
-            var ln = Cast(LnDistance.AsSpan(i * s, s));
-            var success = Cast(Success.AsSpan(i * s, s));
-            var failure = Cast(Failure.AsSpan(i * s, s));
-            for (var v = 0; v < d.Length; v++)
+            var r = Risk[i];
+            var row = Group[i] * s;
+            ExpRow(r, LnBetter.AsSpan(row, s));
+            for (var j = 0; j < n; j++)
             {
-                ln[v] = Vector.Log(d[v]);
-                // Clamp the base at 0 before the fractional power: rounding can never yield NaN (lesson 4).
-                var better = Vector.Max(half - (half * d[v]), Vector<double>.Zero);
-                success[v] = two - (four * Vector.Exp(r * Vector.Log(better)));
-                failure[v] = two - (four * Vector.Exp(r * Vector.Log(half + (half * d[v]))));
+                Success[(i * s) + j] = 2 - (4 * Row[Group[j]]);
             }
 
-            StatusQuo[i] = Utilities.StatusQuo(Risk[i]);
+            ExpRow(r, LnWorse.AsSpan(row, s));
+            for (var j = 0; j < n; j++)
+            {
+                Failure[(i * s) + j] = 2 - (4 * Row[Group[j]]);
+            }
+
+            StatusQuo[i] = Utilities.StatusQuo(r);
         }
     }
 
@@ -193,6 +226,9 @@ internal sealed class Workspace
         Stride = RoundUp(n);
         Array.Clear(Weight);
         Array.Clear(Distance);
+        Array.Clear(LnDistance);
+        Array.Clear(LnBetter);
+        Array.Clear(LnWorse);
         Array.Fill(Risk, 1.0);
     }
 
@@ -215,41 +251,50 @@ internal sealed class Workspace
             }
         }
 
-        var sorted = Sorted.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
-            for (var j = 0; j < n; j++)
-            {
-                Numerator[(i * n) + j] = Support(i, j, sorted);
-            }
+            FillSupportRow(i);
         }
 
         AllPairs = needAllPairs ? SumAllPairs(votes) : 0;
     }
 
-    private double Support(int i, int j, ReadOnlySpan<double> sorted)
+    /// <summary>
+    /// The supports of i against every j. Taking j in position order makes the midpoint rise, so the two counts of
+    /// voters below it only move forward: O(n) per row.
+    /// </summary>
+    private void FillSupportRow(int i)
     {
-        double xi = X[i], xj = X[j];
-        if (xi == xj)
+        int n = N, rowI = i * (n + 1);
+        var xi = X[i];
+        int below = 0, atOrBelow = 0;
+        for (var t = 0; t < n; t++)
         {
-            return 0;
-        }
+            var j = Order[t];
+            var xj = X[j];
+            if (xj == xi)
+            {
+                Numerator[(i * n) + j] = 0;
+                continue;
+            }
 
-        int n = N, rowI = i * (n + 1), rowJ = j * (n + 1);
-        var mid = xi + ((xj - xi) / 2);
-        double support;
-        if (xi < xj)
-        {
-            var count = CountBelow(sorted, mid);
-            support = Prefix[rowJ + count] - Prefix[rowI + count];
-        }
-        else
-        {
-            var from = CountAtOrBelow(sorted, mid);
-            support = (Prefix[rowJ + n] - Prefix[rowJ + from]) - (Prefix[rowI + n] - Prefix[rowI + from]);
-        }
+            var mid = xi + ((xj - xi) / 2);
+            while (below < n && Sorted[below] < mid)
+            {
+                below++;
+            }
 
-        return support > 0 ? support : 0;
+            while (atOrBelow < n && Sorted[atOrBelow] <= mid)
+            {
+                atOrBelow++;
+            }
+
+            var rowJ = j * (n + 1);
+            var support = xi < xj
+                ? Prefix[rowJ + below] - Prefix[rowI + below]
+                : (Prefix[rowJ + n] - Prefix[rowJ + atOrBelow]) - (Prefix[rowI + n] - Prefix[rowI + atOrBelow]);
+            Numerator[(i * n) + j] = support > 0 ? support : 0;
+        }
     }
 
     /// <summary>Σ_k w_k Σ_a Σ_b |vote[a,k] − vote[b,k]| (Eq. B7), walking outward from each voter: O(n²).</summary>
@@ -276,42 +321,40 @@ internal sealed class Workspace
         return total;
     }
 
-    private static int CountBelow(ReadOnlySpan<double> sorted, double value)
+    /// <summary>ln d, ln(0.5 − 0.5 d), ln(0.5 + 0.5 d) for every pair of distinct positions (bases at the noise floor → −∞).</summary>
+    private void FillLogTables()
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
+        int m = Distinct, s = Stride;
+        for (var p = 0; p < m; p++)
         {
-            var mid = (lo + hi) >> 1;
-            if (sorted[mid] < value)
+            for (var q = p; q < m; q++)
             {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
+                var d = Distance[(Representative[p] * s) + Representative[q]];
+                var better = 0.5 - (0.5 * d);
+                SetPair(LnDistance, p, q, d > 0 ? Math.Log(d) : double.NegativeInfinity);
+                SetPair(LnBetter, p, q, better > Utilities.NoiseFloor ? Math.Log(better) : double.NegativeInfinity);
+                SetPair(LnWorse, p, q, Math.Log(0.5 + (0.5 * d)));
             }
         }
-
-        return lo;
     }
 
-    private static int CountAtOrBelow(ReadOnlySpan<double> sorted, double value)
+    private void SetPair(double[] table, int p, int q, double value)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (sorted[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
+        table[(p * Stride) + q] = value;
+        table[(q * Stride) + p] = value;
+    }
 
-        return lo;
+    /// <summary>Row[q] = exp(r · ln[q]) for the distinct positions q, vectorised (padding yields harmless values).</summary>
+    private void ExpRow(double r, Span<double> ln)
+    {
+        var scale = new Vector<double>(r);
+        var source = Cast(ln);
+        var target = Cast(Row.AsSpan(0, Stride));
+        var used = (Distinct + Vector<double>.Count - 1) / Vector<double>.Count;
+        for (var v = 0; v < used; v++)
+        {
+            target[v] = Vector.Exp(scale * source[v]);
+        }
     }
 
     private static Span<Vector<double>> Cast(Span<double> row) => MemoryMarshal.Cast<double, Vector<double>>(row);

@@ -11,10 +11,8 @@ public sealed class NashBargainingModel : IBargainingModel
     /// <summary>The model's name in the CLI and in JSON.</summary>
     public const string ModelName = "nash";
 
-    /// <summary>Golden-section steps: each keeps 61.8% of the interval, so 120 steps reach machine precision.</summary>
-    private const int Steps = 120;
-
-    private static readonly double InverseGolden = (Math.Sqrt(5) - 1) / 2;
+    /// <summary>Bisection steps: each halves the interval, so 200 steps reach machine precision on any scale.</summary>
+    private const int Steps = 200;
 
     /// <inheritdoc />
     public string Name => ModelName;
@@ -30,7 +28,7 @@ public sealed class NashBargainingModel : IBargainingModel
         return new BargainingResult(Name, Trajectory.Ids(issue), [initial], forecast, Converged: true);
     }
 
-    /// <summary>Maximises Eq. B17 by golden-section search; the objective is concave, so the search is exact.</summary>
+    /// <summary>Maximises Eq. B17 by bisection on the sign of its slope; the objective is concave, so the search is exact.</summary>
     internal static double Solve(ReadOnlySpan<double> x, double[] weights, ScaleBounds? scale, double? statusQuo)
     {
         var lo = scale?.Min ?? Min(x);
@@ -66,48 +64,49 @@ public sealed class NashBargainingModel : IBargainingModel
             return q;
         }
 
-        return GoldenSection(x, weights, reserve, feasibleLo, feasibleHi, width);
+        return Bisect(x, weights, reserve, feasibleLo, feasibleHi);
     }
 
-    private static double GoldenSection(ReadOnlySpan<double> x, double[] weights, double[] reserve, double a, double b, double width)
+    /// <summary>
+    /// The objective is concave, so its (sub)derivative falls as y rises: bisect on its sign to machine precision.
+    /// </summary>
+    private static double Bisect(ReadOnlySpan<double> x, double[] weights, double[] reserve, double lo, double hi)
     {
-        var c = b - (InverseGolden * (b - a));
-        var d = a + (InverseGolden * (b - a));
-        var fc = LogProduct(x, weights, reserve, c, width);
-        var fd = LogProduct(x, weights, reserve, d, width);
-        for (var step = 0; step < Steps && b - a > 1e-15 * width; step++)
+        for (var step = 0; step < Steps; step++)
         {
-            if (fc >= fd)
+            var mid = lo + ((hi - lo) / 2);
+            if (mid <= lo || mid >= hi)
             {
-                (b, d, fd) = (d, c, fc);
-                c = b - (InverseGolden * (b - a));
-                fc = LogProduct(x, weights, reserve, c, width);
+                break;
+            }
+
+            if (Slope(x, weights, reserve, mid) > 0)
+            {
+                lo = mid;
             }
             else
             {
-                (a, c, fc) = (c, d, fd);
-                d = a + (InverseGolden * (b - a));
-                fd = LogProduct(x, weights, reserve, d, width);
+                hi = mid;
             }
         }
 
-        return a + ((b - a) / 2);
+        return lo + ((hi - lo) / 2);
     }
 
-    /// <summary>Eq. B17 in logs: Σ_i w_i ln(gain_i(y)); −∞ where some weighted actor gains nothing.</summary>
-    private static double LogProduct(ReadOnlySpan<double> x, double[] weights, double[] reserve, double y, double width)
+    /// <summary>d/dy of Eq. B17 in logs: Σ_i w_i sign(x_i − y) / gain_i(y) (the scale width cancels).</summary>
+    private static double Slope(ReadOnlySpan<double> x, double[] weights, double[] reserve, double y)
     {
-        double sum = 0;
+        double slope = 0;
         for (var i = 0; i < x.Length; i++)
         {
-            if (weights[i] > 0)
+            if (weights[i] > 0 && x[i] != y)
             {
-                var gain = (reserve[i] - Math.Abs(y - x[i])) / width;
-                sum += gain > 0 ? weights[i] * Math.Log(gain) : double.NegativeInfinity;
+                var gain = reserve[i] - Math.Abs(y - x[i]);
+                slope += gain > 0 ? weights[i] * Math.Sign(x[i] - y) / gain : Math.Sign(x[i] - y) * double.PositiveInfinity;
             }
         }
 
-        return sum;
+        return slope;
     }
 
     private static double Min(ReadOnlySpan<double> x)

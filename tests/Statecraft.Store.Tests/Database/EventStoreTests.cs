@@ -81,4 +81,27 @@ public sealed class EventStoreTests
         var configured = Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable);
         fallback.ShouldBe(Path.GetFullPath(string.IsNullOrEmpty(configured) ? StoreLocation.DefaultFileName : configured));
     }
+
+    [Fact]
+    public void Open_MemoryLimitVariable_SetsDuckDbLimit()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        Environment.SetEnvironmentVariable(EventStore.MemoryLimitVariable, "1GiB");
+        try
+        {
+            // When
+            using var store = EventStore.Open(temp.File("limited.duckdb"));
+
+            // Then
+            using var reader = store.OpenReader();
+            using var command = reader.CreateCommand();
+            command.CommandText = "SELECT current_setting('memory_limit')";
+            command.ExecuteScalar()!.ToString().ShouldBe("1.0 GiB");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(EventStore.MemoryLimitVariable, null);
+        }
+    }
 }

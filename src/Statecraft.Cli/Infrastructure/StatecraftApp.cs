@@ -47,27 +47,12 @@ public static class StatecraftApp
 
             return BadInput;
         }
-        catch (CommandParseException ex)
+        catch (Exception ex) when (ex is CommandParseException or CommandRuntimeException or UsageException)
         {
             stderr.WriteLine("usage error: " + ex.Message);
             return Usage;
         }
-        catch (CommandRuntimeException ex)
-        {
-            stderr.WriteLine("usage error: " + ex.Message);
-            return Usage;
-        }
-        catch (UsageException ex)
-        {
-            stderr.WriteLine("usage error: " + ex.Message);
-            return Usage;
-        }
-        catch (FileNotFoundException ex)
-        {
-            stderr.WriteLine("error: " + ex.Message);
-            return BadInput;
-        }
-        catch (DirectoryNotFoundException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine("error: " + ex.Message);
             return BadInput;

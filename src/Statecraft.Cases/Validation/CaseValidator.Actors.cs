@@ -13,6 +13,9 @@ public sealed partial class CaseValidator
         ["clout"] = (0, 1),
     };
 
+    /// <summary>Attributes named after another state (<c>threatPerception:CHN</c>), each in 0..1.</summary>
+    private static readonly string[] StatePrefixes = ["threatPerception:", "hostility:", "proximity:"];
+
     private void CheckActors()
     {
         foreach (var actor in _case.Actors)
@@ -66,10 +69,10 @@ public sealed partial class CaseValidator
             {
                 RequireWithin(attribute, "value", attribute.Value, range.Min, range.Max, attribute.Name);
             }
-            else if (attribute.Name.StartsWith("threatPerception:", StringComparison.Ordinal))
+            else if (StatePrefixes.FirstOrDefault(p => attribute.Name.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
             {
-                RequireState(attribute, "name", attribute.Name["threatPerception:".Length..]);
-                RequireWithin(attribute, "value", attribute.Value, 0, 1, "threat perception");
+                RequireState(attribute, "name", attribute.Name[prefix.Length..]);
+                RequireWithin(attribute, "value", attribute.Value, 0, 1, prefix.TrimEnd(':'));
             }
         }
     }

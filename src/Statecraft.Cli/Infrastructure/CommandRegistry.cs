@@ -15,6 +15,10 @@ internal static class CommandRegistry
             branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
         });
+        config.AddCommand<Commands.Analysis.AnalyzeCommand>("analyze")
+            .WithDescription("Analyse a case (default: the bundled reference case): forecasts and response labels per issue.")
+            .WithExample("analyze")
+            .WithExample("analyze", "cases/japan-us-2016", "--scenario", "clinton-wins", "--compare");
         config.AddCommand<Commands.Coding.CodeCommand>("code")
             .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
             .WithExample("code", "article.txt", "--format", "jsonl");
@@ -23,6 +27,19 @@ internal static class CommandRegistry
             bargain.SetDescription("Forecast a bargaining problem (expected utility, compromise, median, Nash), or score the models on decided issues.");
             bargain.SetDefaultCommand<BargainCommand>();
             bargain.AddCommand<BargainEvaluateCommand>("evaluate").WithDescription("Score every bargaining model against the outcomes of a dataset in the DEU layout.");
+        });
+        config.AddBranch("events", events =>
+        {
+            events.SetDescription("Event store: import events, dyad series, shock analysis, export.");
+            events.AddCommand<Commands.Events.EventsImportCommand>("import");
+            events.AddCommand<Commands.Events.EventsSeriesCommand>("series");
+            events.AddCommand<Commands.Events.EventsShockCommand>("shock");
+            events.AddCommand<Commands.Events.EventsExportCommand>("export");
+        });
+        config.AddBranch("data", data =>
+        {
+            data.SetDescription("Structural data (GDP, population, military spending, capabilities) in the store.");
+            data.AddCommand<Commands.Data.DataImportCommand>("import");
         });
     }
 }

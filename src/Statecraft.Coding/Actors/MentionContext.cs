@@ -18,7 +18,9 @@ public sealed class MentionContext
     public void Advance(IReadOnlyList<ActorMention> mentions)
     {
         PreviousSubject = mentions.FirstOrDefault(m => m.Preposition is null && m.Kind != MentionKind.Group) ?? PreviousSubject;
-        foreach (var member in mentions.SelectMany(m => m.Members).Where(m => m.Country is not null))
+        // A place ("in Tokyo") is where the leaders met, not one of them.
+        foreach (var member in mentions.Where(m => m.Preposition is not ("in" or "at" or "near" or "within" or "outside"))
+            .SelectMany(m => m.Members).Where(m => m.Country is not null))
         {
             _recent.Add(member);
         }

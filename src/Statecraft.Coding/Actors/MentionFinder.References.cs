@@ -116,7 +116,12 @@ public sealed partial class MentionFinder
             };
             if (members is { Count: > 0 })
             {
-                resolved.Add(mention with { Members = members, Preposition = mention.Preposition ?? PrepositionBefore(tokens, mention.Start) });
+                resolved.Add(mention with
+                {
+                    Members = members,
+                    Preposition = mention.Preposition ?? PrepositionBefore(tokens, mention.Start),
+                    IsPossessor = mention.IsPossessor || tokens[mention.Start].Norm is "his" or "her" or "their",
+                });
             }
         }
 

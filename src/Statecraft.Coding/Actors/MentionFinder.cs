@@ -130,9 +130,19 @@ public sealed partial class MentionFinder(ActorDictionary dictionary)
         }
 
         var entries = dictionary.Match(tokens, start, out var length);
-        var entry = entries?.FirstOrDefault(e => e.Kind == kind);
-        end = entry is null ? start : start + length;
-        return entry;
+        if (entries is not null)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Kind == kind)
+                {
+                    end = start + length;
+                    return entry;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static ActorMention Named(IReadOnlyList<Token> tokens, int start, int end, ActorReference reference) =>

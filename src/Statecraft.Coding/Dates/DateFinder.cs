@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Coding.Text;
@@ -11,18 +12,45 @@ namespace Statecraft.Coding.Dates;
 /// </summary>
 public static class DateFinder
 {
+    private static readonly FrozenSet<string> StartWords = new[]
+    {
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "eleven", "twelve",
+        "the", "since", "at", "early", "mid", "late", "spring", "summer", "autumn", "fall", "winter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static List<DateExpression> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<DateExpression>();
+        var depth = 0;
         var i = 0;
         while (i < tokens.Count)
         {
+            depth += tokens[i].Norm == "(" ? 1 : tokens[i].Norm == ")" && depth > 0 ? -1 : 0;
+            if (!MayStartDate(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var count = found.Count;
             var next = TryRelative(tokens, i, found) ?? TrySame(tokens, i, found) ?? TryCalendar(tokens, i, found);
+
+            // Rule D6: dates in parentheses are citations or terms, and "since 1979" opens a period; neither dates an event.
+            if (found.Count > count && (depth > 0 || (i > 0 && tokens[i - 1].Norm == "since" && found[^1].Kind == DateExpressionKind.Absolute)))
+            {
+                found.RemoveAt(found.Count - 1);
+            }
+
             i = next ?? i + 1;
         }
 
         return found;
     }
+
+    /// <summary>A cheap test that skips most tokens: dates start with a number, a capital, or one of a few words.</summary>
+    private static bool MayStartDate(Token token) =>
+        token.Shape == TokenShape.Number || token.IsCapitalized || StartWords.Contains(token.Norm)
+        || (token.Norm.Length > 4 && token.Norm[3] == '-' && token.Norm.StartsWith("mid", StringComparison.Ordinal));
 
     private static int? TryRelative(IReadOnlyList<Token> tokens, int i, List<DateExpression> found)
     {

@@ -12,7 +12,13 @@ namespace Statecraft.Coding.Events;
 /// </summary>
 public static class EventFinder
 {
-    private static readonly FrozenSet<string> Negators = new[] { "not", "n't", "never", "refused", "refuse", "refuses", "refusing", "failed", "fail", "fails", "unable", "declined", "without", "no" }
+    /// <summary>CAMEO 120, "Reject, not specified below": what a refusal to cooperate is coded as.</summary>
+    private const string RejectCode = "120";
+
+    private static readonly FrozenSet<string> Negators = new[] { "not", "n't", "never", "failed", "fail", "fails", "unable", "without", "no" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Refusals = new[] { "refused", "refuse", "refuses", "refusing", "declined", "declines", "decline" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Prepositions that mark a place or a time, never a participant.</summary>
@@ -45,18 +51,26 @@ public static class EventFinder
     private static void AddEvents(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, PatternMatch match, List<SentenceEvent> events)
     {
         var subject = Subject(tokens, mentions, match.Start);
-        var target = match.TargetStart >= 0 ? mentions.First(m => m.Start == match.TargetStart) : Object(tokens, mentions, match, subject);
-        var source = subject;
+        var slot = match.SlotStart >= 0 ? mentions.First(m => m.Start == match.SlotStart) : null;
+        var target = slot is not null && !match.SlotIsSource ? slot
+            : match.Pattern.AmongSource ? null
+            : match.SlotIsSource ? subject ?? Object(tokens, mentions, match, slot)
+            : Object(tokens, mentions, match, subject);
+        var source = match.SlotIsSource ? slot : subject;
         if (Enumerable.Range(match.Start, match.End - match.Start).Any(i => Passive.IsAt(tokens, i)))
         {
             source = Agent(tokens, mentions, match.End);
             target = subject;
         }
 
-        var negated = IsNegated(tokens, match.Start);
+        var negation = Negation(tokens, match.Start);
+
+        // A refusal is itself an event: "refused to support" is a rejection (CAMEO 12), not a support.
+        var code = negation == NegationKind.Refusal && Ontology.CameoOntology.Get(match.Pattern.Code).Quad <= 2 ? RejectCode : match.Pattern.Code;
+        var negated = negation == NegationKind.Negated || (negation == NegationKind.Refusal && code == match.Pattern.Code);
         foreach (var (from, to) in Pairs(source, target))
         {
-            var added = new SentenceEvent(from, to, match.Pattern.Code, negated, match.Start, match.Pattern.Text);
+            var added = new SentenceEvent(from, to, code, negated, match.Start, match.Pattern.Text);
             if (!events.Exists(e => e.Source == from && e.Target == to && e.Code == added.Code))
             {
                 events.Add(added);
@@ -136,17 +150,30 @@ public static class EventFinder
     private static ActorMention? Agent(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, int after) =>
         mentions.FirstOrDefault(m => m.Start >= after && m.Start - after <= 6 && m.Preposition == "by");
 
-    private static bool IsNegated(IReadOnlyList<Token> tokens, int verb)
+    private static NegationKind Negation(IReadOnlyList<Token> tokens, int verb)
     {
         for (var i = verb - 1; i >= Math.Max(0, verb - 3); i--)
         {
             var norm = tokens[i].Norm;
+            // "refused to", and "will not" / "would not", state a refusal (rule 6).
+            if (Refusals.Contains(norm) || (norm is "not" or "n't" && i > 0 && tokens[i - 1].Norm is "will" or "would" or "wo"))
+            {
+                return NegationKind.Refusal;
+            }
+
             if (Negators.Contains(norm) && !(norm == "not" && i + 1 < tokens.Count && tokens[i + 1].Norm == "only"))
             {
-                return true;
+                return NegationKind.Negated;
             }
         }
 
-        return false;
+        return NegationKind.None;
+    }
+
+    private enum NegationKind
+    {
+        None,
+        Negated,
+        Refusal,
     }
 }

@@ -13,6 +13,9 @@ public enum PatternElementKind
 
     /// <summary>An actor mention that becomes the event's target.</summary>
     Target,
+
+    /// <summary>An actor mention that becomes the event's source; the actor before the phrase becomes the target.</summary>
+    Source,
 }
 
 /// <summary>One position of a compiled verb pattern.</summary>
@@ -24,4 +27,6 @@ public sealed record PatternElement(PatternElementKind Kind, FrozenSet<string>? 
     public static PatternElement Gap { get; } = new(PatternElementKind.Gap, null);
 
     public static PatternElement TargetSlot { get; } = new(PatternElementKind.Target, null);
+
+    public static PatternElement SourceSlot { get; } = new(PatternElementKind.Source, null);
 }

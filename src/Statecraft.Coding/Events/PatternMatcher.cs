@@ -16,16 +16,29 @@ public static class PatternMatcher
     public static List<PatternMatch> FindAll(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, VerbPatternSet patterns)
     {
         var found = new List<PatternMatch>();
+        int[]? starts = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            foreach (var pattern in patterns.StartingWith(tokens[i].Norm))
+            var candidates = patterns.StartingWith(tokens[i].Norm);
+            if (candidates.Count == 0)
             {
-                if (TryMatch(tokens, mentions, pattern, i, out var match))
+                continue;
+            }
+
+            starts ??= MentionEnds(tokens.Count, mentions);
+            foreach (var pattern in candidates)
+            {
+                if (TryMatch(tokens, starts, pattern, i, out var match))
                 {
                     found.Add(match);
                     break;
                 }
             }
+        }
+
+        if (found.Count <= 1)
+        {
+            return found;
         }
 
         var kept = new List<PatternMatch>();
@@ -41,7 +54,19 @@ public static class PatternMatcher
         return kept;
     }
 
-    private static bool TryMatch(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, VerbPattern pattern, int start, out PatternMatch match)
+    /// <summary>For each token, the end of the mention that starts there, or 0 when none does.</summary>
+    private static int[] MentionEnds(int count, IReadOnlyList<ActorMention> mentions)
+    {
+        var ends = new int[count];
+        foreach (var mention in mentions)
+        {
+            ends[mention.Start] = mention.End;
+        }
+
+        return ends;
+    }
+
+    private static bool TryMatch(IReadOnlyList<Token> tokens, int[] mentionEnds, VerbPattern pattern, int start, out PatternMatch match)
     {
         match = default;
         var position = start;
@@ -59,9 +84,9 @@ public static class PatternMatcher
 
                 position++;
             }
-            else if (element.Kind == PatternElementKind.Target)
+            else if (element.Kind is PatternElementKind.Target or PatternElementKind.Source)
             {
-                targetStart = SlotStart(tokens, mentions, position);
+                targetStart = SlotStart(tokens, mentionEnds, position);
                 if (targetStart < 0)
                 {
                     // A passive verb has no object: its target is the subject ("Abe was criticized by ...").
@@ -73,7 +98,7 @@ public static class PatternMatcher
                     return false;
                 }
 
-                position = EndOfMentionAt(mentions, targetStart);
+                position = mentionEnds[targetStart];
             }
             else if (!SkipGap(tokens, elements, e, ref position))
             {
@@ -113,12 +138,12 @@ public static class PatternMatcher
     }
 
     /// <summary>The start of a mention at <paramref name="position"/>, after determiners; -1 when none starts there.</summary>
-    private static int SlotStart(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, int position)
+    private static int SlotStart(IReadOnlyList<Token> tokens, int[] mentionEnds, int position)
     {
         for (var skip = 0; skip <= 2 && position + skip < tokens.Count; skip++)
         {
             var at = position + skip;
-            if (mentions.Any(m => m.Start == at))
+            if (mentionEnds[at] > 0)
             {
                 return at;
             }
@@ -132,6 +157,4 @@ public static class PatternMatcher
         return -1;
     }
 
-    private static int EndOfMentionAt(IReadOnlyList<ActorMention> mentions, int start) =>
-        mentions.First(m => m.Start == start).End;
 }

@@ -12,6 +12,9 @@ public sealed record VerbPattern(string Code, string Text, IReadOnlyList<Pattern
     /// <summary>How many word elements the pattern has: longer patterns win overlaps.</summary>
     public int Weight => Elements.Count(e => e.Kind == PatternElementKind.Word);
 
+    /// <summary>Whether the event is among the source's members ("Abe and Trump agreed"): no target is sought.</summary>
+    public bool AmongSource { get; init; }
+
     /// <summary>Whether the pattern names where its target is.</summary>
     public bool HasTargetSlot => Elements.Any(e => e.Kind == PatternElementKind.Target);
 }

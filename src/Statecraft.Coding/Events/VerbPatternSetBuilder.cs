@@ -9,7 +9,7 @@ namespace Statecraft.Coding.Events;
 /// <summary>
 /// Compiles verb patterns written in the project's pattern language (docs/coding-rules.md, "Patterns"):
 /// words match any inflection (<c>=word</c> matches exactly), <c>a|b</c> gives alternatives, <c>*</c> skips up to
-/// four tokens, <c>+</c> is the target slot.
+/// four tokens, <c>+</c> is the target slot, <c>$</c> a source slot ("protests from $"), a final <c>~</c> makes the event one among the source's members.
 /// </summary>
 public sealed class VerbPatternSetBuilder
 {
@@ -25,12 +25,20 @@ public sealed class VerbPatternSetBuilder
         }
 
         var elements = new List<PatternElement>();
-        foreach (var part in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var parts = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var amongSource = parts.Count > 0 && parts[^1] == "~";
+        if (amongSource)
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        foreach (var part in parts)
         {
             elements.Add(part switch
             {
                 "*" => PatternElement.Gap,
                 "+" => PatternElement.TargetSlot,
+                "$" => PatternElement.SourceSlot,
                 _ => new PatternElement(PatternElementKind.Word, Forms(part)),
             });
         }
@@ -40,12 +48,17 @@ public sealed class VerbPatternSetBuilder
             return $"pattern '{pattern}' must start with a word";
         }
 
-        if (elements.Count(e => e.Kind == PatternElementKind.Target) > 1)
+        if (elements.Count(e => e.Kind is PatternElementKind.Target or PatternElementKind.Source) > 1)
         {
-            return $"pattern '{pattern}' has more than one target slot '+'";
+            return $"pattern '{pattern}' has more than one slot ('+' or '$')";
         }
 
-        var compiled = new VerbPattern(code, pattern, elements);
+        if (amongSource && elements.Any(e => e.Kind == PatternElementKind.Target))
+        {
+            return $"pattern '{pattern}' cannot have both a target slot '+' and '~'";
+        }
+
+        var compiled = new VerbPattern(code, pattern, elements) { AmongSource = amongSource };
         foreach (var form in elements[0].Forms!)
         {
             if (!_index.TryGetValue(form, out var list))

@@ -96,7 +96,9 @@ public static class PetrarchActorReader
         foreach (var group in text.Split('[', StringSplitOptions.RemoveEmptyEntries))
         {
             var close = group.IndexOf(']', StringComparison.Ordinal);
-            var parts = (close < 0 ? group : group[..close]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "[EGYGOV > 140608]": a space after the comparison sign is tolerated, as PETRARCH does.
+            var inside = (close < 0 ? group : group[..close]).Replace("> ", ">", StringComparison.Ordinal).Replace("< ", "<", StringComparison.Ordinal);
+            var parts = inside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (close < 0 || parts.Length is 0 or > 2 || !PetrarchText.IsCode(parts[0]))
             {
                 errors.Add(new InputError(file, line, 0, string.Empty, $"'[{group.Trim()}' is not [CODE] or [CODE dates] with an upper-case CAMEO code"));

@@ -203,7 +203,9 @@ public static class PetrarchVerbReader
                 return null;
             }
 
-            var code = text[(open + 1)..close].Trim().Split(':')[0];
+            // "[042:043]" pairs the active and the passive code; "[:173]" gives only the passive one.
+            var pair = text[(open + 1)..close].Trim().Split(':');
+            var code = pair[0].Length > 0 || pair.Length == 1 ? pair[0] : pair[1];
             return code.Length == 0 || code.Contains('-', StringComparison.Ordinal) ? null : code;
         }
     }

@@ -18,6 +18,12 @@ namespace Statecraft.Coding.Pipeline;
 /// </remarks>
 public sealed class CoderPipeline
 {
+    /// <summary>Headings of reference sections, after which a document is not coded (rule P2).</summary>
+    private static readonly HashSet<string> ReferenceSections = new(StringComparer.Ordinal)
+    {
+        "REFERENCES", "WORKS CITED", "BIBLIOGRAPHY", "LITERATURE", "LITERATURE CITED", "REFERENCE LIST", "SOURCES",
+    };
+
     private readonly ParagraphAnalyzer _analyzer;
     private readonly CoderOptions _options;
 
@@ -51,6 +57,12 @@ public sealed class CoderPipeline
             var dating = new DocumentDating(document);
             foreach (var paragraph in ParagraphSplitter.Split(document.Text))
             {
+                if (paragraph.IsHeading && ReferenceSections.Contains(paragraph.Text.TrimEnd(':').ToUpperInvariant()))
+                {
+                    // Rule P2: a bibliography lists other texts' titles and dates; it narrates nothing.
+                    break;
+                }
+
                 batch.Add((dating, paragraph));
                 if (batch.Count >= _options.BatchParagraphs)
                 {
@@ -94,6 +106,13 @@ public sealed class CoderPipeline
             {
                 output.AddRange(doc.Complete());
                 continue;
+            }
+
+            var paragraph = batch[i].Paragraph!;
+            doc.Footnote(paragraph.IsFootnote);
+            if (paragraph.IsHeading)
+            {
+                doc.NewSection();
             }
 
             foreach (var sentence in analyses[i])

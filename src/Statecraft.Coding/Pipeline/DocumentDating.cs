@@ -13,8 +13,9 @@ internal sealed class DocumentDating(Document document)
     /// <summary>A later expression this close to the verb, and more precise, wins over an earlier one.</summary>
     private const int FollowingWindow = 8;
 
-    private readonly NarrativeClock _clock = new();
-    private int _clockParagraph = -1;
+    private NarrativeClock _clock = new();
+    private bool _carry;
+    private (NarrativeClock Clock, bool Carry)? _main;
 
     public Document Document { get; } = document;
 
@@ -34,6 +35,27 @@ internal sealed class DocumentDating(Document document)
         return events;
     }
 
+    /// <summary>
+    /// A footnote is dated on its own clock (rule D5): it neither takes the narrative's date nor moves it.
+    /// Call with false after the footnote to go back to the narrative.
+    /// </summary>
+    public void Footnote(bool entering)
+    {
+        if (entering && _main is null)
+        {
+            _main = (_clock, _carry);
+            (_clock, _carry) = (new NarrativeClock(), false);
+        }
+        else if (!entering && _main is { } main)
+        {
+            (_clock, _carry) = main;
+            _main = null;
+        }
+    }
+
+    /// <summary>A heading starts a new section: undated events no longer take the narrative's last date (rule D4).</summary>
+    public void NewSection() => _carry = false;
+
     /// <summary>Resolves the sentence's expressions in order; returns (token, date) for each that resolved.</summary>
     public List<(int Token, PartialDate Date)> Resolve(SentenceAnalysis sentence)
     {
@@ -43,7 +65,7 @@ internal sealed class DocumentDating(Document document)
             if (_clock.Resolve(expression) is { } date)
             {
                 resolved.Add((expression.Token, date));
-                _clockParagraph = sentence.Paragraph;
+                _carry = true;
             }
         }
 
@@ -52,7 +74,7 @@ internal sealed class DocumentDating(Document document)
 
     /// <summary>
     /// The date of an event whose verb is at <paramref name="verb"/>: the last expression before the verb (a closer,
-    /// more precise one just after it wins), else the paragraph's running date, else the document date.
+    /// more precise one just after it wins), else the section's running date, else the document date.
     /// </summary>
     public (PartialDate? Date, DatePrecision Precision) DateOf(int verb, int paragraph, List<(int Token, PartialDate Date)> resolved)
     {
@@ -80,7 +102,7 @@ internal sealed class DocumentDating(Document document)
             return (b.Date, b.Date.Precision);
         }
 
-        return _clockParagraph == paragraph && _clock.Current is { } carried
+        return _carry && _clock.Current is { } carried
             ? (carried, carried.Precision)
             : (Document.Date, DatePrecision.Document);
     }

@@ -39,10 +39,10 @@ public static class ParagraphSplitter
 
             if (pending is not null)
             {
-                yield return new Paragraph(index++, pending.Value.Start, pending.Value.Text);
+                yield return Make(index++, pending.Value);
                 foreach (var footnote in deferred)
                 {
-                    yield return new Paragraph(index++, footnote.Start, footnote.Text);
+                    yield return Make(index++, footnote);
                 }
 
                 deferred.Clear();
@@ -53,13 +53,22 @@ public static class ParagraphSplitter
 
         if (pending is not null)
         {
-            yield return new Paragraph(index++, pending.Value.Start, pending.Value.Text);
+            yield return Make(index++, pending.Value);
         }
 
         foreach (var footnote in deferred)
         {
-            yield return new Paragraph(index++, footnote.Start, footnote.Text);
+            yield return Make(index++, footnote);
         }
+    }
+
+    private static Paragraph Make(int index, (int Start, string Text) block) =>
+        new(index, block.Start, block.Text) { IsHeading = IsHeading(block.Text) };
+
+    private static bool IsHeading(string text)
+    {
+        var last = text[^1];
+        return CountWords(text) < HeadingMaxWords && !(last is '.' or '!' or '?' or '"' or '\u201D' || Characters.IsFootnoteMarker(last));
     }
 
     private static bool NeedsContinuation(string current, string? next)

@@ -29,7 +29,7 @@ public static class Tokenizer
             }
             else
             {
-                tokens.Add(new Token(i, 1, TextFolding.FoldChar(c).ToString(), TokenShape.Punctuation));
+                tokens.Add(new Token(i, 1, Punctuation(c), TokenShape.Punctuation));
                 i++;
             }
         }
@@ -41,6 +41,15 @@ public static class Tokenizer
         var tokens = new List<Token>();
         Tokenize(text, tokens);
         return tokens;
+    }
+
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    /// <summary>Punctuation tokens share one string per character (no allocation for ASCII).</summary>
+    private static string Punctuation(char c)
+    {
+        var folded = TextFolding.FoldChar(c);
+        return folded < 128 ? AsciiStrings[folded] : folded.ToString();
     }
 
     private static int ReadNumber(string text, int start, List<Token> tokens)

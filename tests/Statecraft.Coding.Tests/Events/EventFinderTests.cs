@@ -18,13 +18,13 @@ public sealed class EventFinderTests
     }
 
     [Fact]
-    public void Code_NegatedVerb_FlaggedNotDropped()
+    public void Code_RefusalOfCooperation_CodedAsRejection()
     {
         // Given / When
         var events = Coders.Code("In August 2013 the Japanese government refused to support American military intervention.");
 
         // Then
-        Describe(events).ShouldBe(["JPNGOV>USAMIL:051!"]);
+        Describe(events).ShouldBe(["JPNGOV>USAMIL:120"]);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ namespace Statecraft.Cli.Commands.Coding;
 /// </summary>
 internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
 {
+    /// <summary>Malformed dictionary lines printed per file; the count covers all of them.</summary>
+    private const int MaxReportedDictionaryErrors = 20;
+
     public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellationToken)
     {
         var format = ParseFormat(settings.Format);
@@ -29,7 +32,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         }
 
         var clock = Stopwatch.StartNew();
-        var pipeline = BuildPipeline(settings);
+        var pipeline = BuildPipeline(settings, output.Error);
         var loadSeconds = clock.Elapsed.TotalSeconds;
         var problems = new InputProblems();
         var statistics = new CodingStatistics();
@@ -40,7 +43,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }
 
-    private static CoderPipeline BuildPipeline(CodeSettings settings)
+    private static CoderPipeline BuildPipeline(CodeSettings settings, TextWriter diagnostics)
     {
         var builder = new CoderPipelineBuilder().WithOptions(new CoderOptions { DegreeOfParallelism = settings.Threads ?? Environment.ProcessorCount });
         if (!settings.NoBuiltIn)
@@ -50,7 +53,12 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
 
         foreach (var path in settings.Dictionaries)
         {
-            DictionaryFiles.Load(builder, path);
+            var report = DictionaryFiles.Load(builder, path);
+            diagnostics.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dictionary {path}: {report.Entries} entries ({report.Kind}), {report.Errors.Count} malformed lines left out"));
+            foreach (var error in report.Errors.Take(MaxReportedDictionaryErrors))
+            {
+                diagnostics.WriteLine("  malformed: " + error);
+            }
         }
 
         return builder.Build();

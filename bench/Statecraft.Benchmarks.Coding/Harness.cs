@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Statecraft.Coding.Documents;
+using Statecraft.Coding.Evaluation;
+using Statecraft.Coding.Pipeline;
+
+namespace Statecraft.Benchmarks.Coding;
+
+/// <summary>Whole-run measurements: accuracy on the three sets, corpus generation and in-process throughput.</summary>
+internal static class Harness
+{
+    private static string Shared => Environment.GetEnvironmentVariable("STATECRAFT_SHARED") ?? Path.Combine(RepoRoot(), "..", "shared");
+
+    public static (string Seed, IReadOnlyList<string> News) SampleTexts()
+    {
+        var seed = File.ReadAllText(Path.Combine(Shared, "seed", "zakowski-japan-foreign-policy-after-trump.txt"));
+        var xml = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "petrarch2", "GigaWord.sample.PETR.xml"));
+        return (seed, [.. PetrarchXmlRecords.Scan(xml).Select(r => r.Text)]);
+    }
+
+    public static int Accuracy()
+    {
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries().Build();
+        using var goldReader = File.OpenText(Path.Combine(RepoRoot(), "tests", "Statecraft.Coding.Tests", "Evaluation", "Gold", "zakowski-seed.gold.tsv"));
+        var gold = GoldScorer.Read(goldReader, "zakowski-seed.gold.tsv");
+        var seed = pipeline.Code(new Document("seed", SampleTexts().Seed, null));
+        Console.WriteLine("seed article (development gold): " + GoldScorer.Score(seed, gold));
+        var gsr = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "universalpetrarch", "PETR2_GSR_validation.xml"));
+        Console.WriteLine("PETR2_GSR_validation.xml: " + ValidationSets.ScorePetrarchValidation(pipeline, gsr));
+        var plover = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "plover", "PLOVER_GSR_CAMEO.json"));
+        Console.WriteLine("PLOVER_GSR_CAMEO.json: " + ValidationSets.ScorePlover(pipeline, plover));
+        var phoenix = WithPhoenix(new CoderPipelineBuilder().UseBuiltInDictionaries()).Build();
+        Console.WriteLine("with the Phoenix dictionaries added:");
+        Console.WriteLine("  seed article: " + GoldScorer.Score(phoenix.Code(new Document("seed", SampleTexts().Seed, null)), gold));
+        Console.WriteLine("  PETR2_GSR_validation.xml: " + ValidationSets.ScorePetrarchValidation(phoenix, gsr));
+        Console.WriteLine("  PLOVER_GSR_CAMEO.json: " + ValidationSets.ScorePlover(phoenix, plover));
+        return 0;
+    }
+
+    /// <summary>Adds the Phoenix dictionaries of ../shared (PETRARCH-2's production set) and prints their load reports.</summary>
+    public static CoderPipelineBuilder WithPhoenix(CoderPipelineBuilder builder)
+    {
+        var folder = Path.Combine(Shared, "data", "eventcoding", "petrarch2");
+        foreach (var name in new[] { "CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt", "Phoenix.IssueCoding.txt" })
+        {
+            var report = Statecraft.Coding.Petrarch.DictionaryFiles.Load(builder, Path.Combine(folder, name));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  loaded {name}: {report.Entries} entries ({report.Kind}), {report.Errors.Count} malformed lines"));
+        }
+
+        return builder;
+    }
+
+    /// <summary>Writes JSONL records (one per seed paragraph and per news sentence, replicated) until <paramref name="sentences"/> are reached.</summary>
+    public static int Corpus(string output, long sentences)
+    {
+        var (seed, news) = SampleTexts();
+        var records = ParagraphSplitterRecords(seed).Concat(news).ToList();
+        var counted = new CodingStatistics();
+        _ = new CoderPipelineBuilder().Build().CodeAll(records.Select((r, i) => new Document(i.ToString(CultureInfo.InvariantCulture), r, null)), counted).Count();
+        var rounds = (sentences + counted.Sentences - 1) / counted.Sentences;
+        using var writer = new StreamWriter(output);
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                writer.Write(JsonSerializer.Serialize(new { id = $"r{round}-{i}", date = "2017-01-01", text = records[i] }));
+                writer.Write('\n');
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {counted.Sentences} sentences = {rounds * counted.Sentences} sentences"));
+        return 0;
+    }
+
+    public static int Throughput(string file, int threads)
+    {
+        var clock = Stopwatch.StartNew();
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { DegreeOfParallelism = threads }).Build();
+        var load = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var statistics = new CodingStatistics();
+        long events = 0;
+        foreach (var _ in pipeline.CodeAll(DocumentReader.Read(file, null, null, new InputProblems()), statistics))
+        {
+            events++;
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"threads {threads}: {statistics.Sentences} sentences, {events} events in {seconds:0.00} s = {statistics.Sentences / seconds:0} sentences/s " +
+            $"({statistics.Sentences / seconds / threads:0} per thread); dictionaries {load:0.00} s; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
+        return 0;
+    }
+
+    /// <summary>Time of each stage over the sample sentences, to see where coding time goes.</summary>
+    public static int Stages(int rounds)
+    {
+        var (seed, news) = SampleTexts();
+        var sentences = ParagraphSplitterRecords(seed).Concat(news)
+            .SelectMany(p => Statecraft.Coding.Text.SentenceSplitter.Split(p).Select(s => s.Text)).ToList();
+        var dictionary = Statecraft.Coding.Actors.BuiltInDictionaries.AddBuiltInActors(new Statecraft.Coding.Actors.ActorDictionaryBuilder()).Build();
+        var finder = new Statecraft.Coding.Actors.MentionFinder(dictionary);
+        var verbs = new Statecraft.Coding.Events.VerbPatternSetBuilder().AddBuiltIn().Build();
+        var tokens = new List<Statecraft.Coding.Text.Token>();
+        var times = new double[4];
+        var clock = new Stopwatch();
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var sentence in sentences)
+            {
+                clock.Restart();
+                Statecraft.Coding.Text.Tokenizer.Tokenize(sentence, tokens);
+                times[0] += clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                var mentions = finder.Find(tokens, new Statecraft.Coding.Actors.MentionContext());
+                times[1] += clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                Statecraft.Coding.Events.EventFinder.Find(tokens, mentions, verbs, out _);
+                times[2] += clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                Statecraft.Coding.Dates.DateFinder.Find(tokens);
+                times[3] += clock.Elapsed.TotalMilliseconds;
+            }
+        }
+
+        var count = (double)sentences.Count * rounds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"per sentence (us): tokenize {times[0] * 1000 / count:0.0}, mentions {times[1] * 1000 / count:0.0}, events {times[2] * 1000 / count:0.0}, dates {times[3] * 1000 / count:0.0}"));
+        return 0;
+    }
+
+    private static IEnumerable<string> ParagraphSplitterRecords(string text) =>
+        Statecraft.Coding.Text.ParagraphSplitter.Split(text).Select(p => p.Text);
+
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Statecraft.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Statecraft.slnx not found");
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Testing;
+
+namespace Statecraft.Cli.Tests.Coding;
+
+public sealed class CodeCommandTests
+{
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = StatecraftApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Code_TextFile_JsonlWithTheContractFields()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("a.txt", "In October 2018, Abe paid the first visit to China by a Japanese prime minister in seven years.");
+
+        // When
+        var (code, output, _) = Run("code", path, "--format", "jsonl");
+
+        // Then
+        code.ShouldBe(0);
+        using var json = JsonDocument.Parse(output.Split('\n')[0]);
+        json.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe([
+            "doc", "sentence", "date", "date_precision", "source", "source_country", "target", "target_country",
+            "cameo", "quad", "goldstein", "plover", "issues", "negated", "text"]);
+        json.RootElement.GetProperty("date").GetString().ShouldBe("2018-10");
+        json.RootElement.GetProperty("cameo").GetString().ShouldBe("042");
+        json.RootElement.GetProperty("target_country").GetString().ShouldBe("CHN");
+    }
+
+    [Fact]
+    public void Code_OutOption_WritesTheFileAndLeavesNoTemporary()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("a.txt", "In May 2017 Abe praised Trump.");
+        var output = dir.File("events.csv");
+
+        // When
+        var (code, stdout, _) = Run("code", path, "--format", "csv", "--out", output);
+
+        // Then
+        code.ShouldBe(0);
+        stdout.ShouldBeEmpty();
+        File.ReadAllLines(output)[0].ShouldStartWith("doc,sentence,date,date_precision,source");
+        Directory.GetFiles(dir.Path).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Code_DocumentDate_UsedWhenTheNarrativeGivesNone()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("a.txt", "Abe met Trump.");
+
+        // When
+        var (_, output, _) = Run("code", path, "--date", "2017-02-10", "--format", "tsv");
+
+        // Then
+        output.Split('\n')[1].Split('\t')[2..4].ShouldBe(["2017-02-10", "document"]);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--date", "yesterday")]
+    [InlineData("--threads", "0")]
+    public void Code_BadOptionValue_UsageExitCode(string option, string value)
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("a.txt", "Abe met Trump.");
+
+        // When
+        var (code, _, error) = Run("code", path, option, value);
+
+        // Then
+        code.ShouldBe(StatecraftApp.Usage);
+        error.ShouldContain(option);
+    }
+
+    [Fact]
+    public void Code_BinaryAndEmptyFiles_SkippedWithMessagesAndBadInputExitCode()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var binary = dir.File("b.txt");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]);
+        var empty = dir.Write("e.txt", string.Empty);
+        var good = dir.Write("g.txt", "In May 2017 Abe praised Trump.");
+
+        // When
+        var (code, output, error) = Run("code", binary, empty, good, "--format", "tsv");
+
+        // Then
+        code.ShouldBe(StatecraftApp.BadInput);
+        error.ShouldContain("binary file");
+        error.ShouldContain("empty file");
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Code_FiftyMegabyteSingleLine_SkippedAsTooLongNotACrash()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.File("line.txt");
+        File.WriteAllText(path, new string('x', 50 * 1024 * 1024));
+
+        // When
+        var (code, output, error) = Run("code", path, "--format", "tsv");
+
+        // Then
+        code.ShouldBe(0);
+        output.Trim().Split('\n').Length.ShouldBe(1);
+        error.ShouldContain("too long 1");
+    }
+
+    [Fact]
+    public void Code_MalformedDictionaryLine_ReportedAndLeftOut()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var dictionary = dir.Write("extra-people.tsv", "state\tdefault\tnames\troles\nJPN\tLEG\tIshiba\tGOV sometime prime minister\nFRA\tELI\tJean Dupont\tGOV 2030-01-01.. president\n");
+        var path = dir.Write("a.txt", "In May 2031 Jean Dupont praised Abe.");
+
+        // When
+        var (code, output, error) = Run("code", path, "--dictionary", dictionary, "--format", "tsv");
+
+        // Then
+        code.ShouldBe(0);
+        error.ShouldContain("extra-people.tsv:2:4: roles:");
+        output.ShouldContain("FRAGOV");
+    }
+}

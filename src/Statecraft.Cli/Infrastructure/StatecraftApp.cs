@@ -36,7 +36,7 @@ public static class StatecraftApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(Normalise(args));
         }
         catch (InvalidInputException ex)
         {
@@ -58,4 +58,11 @@ public static class StatecraftApp
             return BadInput;
         }
     }
+
+    /// <summary>
+    /// Spectre.Console.Cli rejects one-letter long options, but <c>bargain --q Q</c> is a documented contract: it is read
+    /// as <c>-q Q</c>. Nothing else is rewritten.
+    /// </summary>
+    internal static string[] Normalise(string[] args) =>
+        [.. args.Select(a => a == "--q" ? "-q" : a.StartsWith("--q=", StringComparison.Ordinal) ? "-q=" + a[4..] : a)];
 }

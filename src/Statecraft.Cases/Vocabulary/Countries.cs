@@ -7,22 +7,22 @@ namespace Statecraft.Cases.Vocabulary;
 /// <summary>The built-in table of states (<c>data/countries.tsv</c>), looked up by ISO alpha-3, alpha-2 or COW code.</summary>
 public static class Countries
 {
-    private static readonly Lazy<Table> s_table = new(Load);
+    private static readonly Lazy<Table> LazyTable = new(Load);
 
     /// <summary>Every state in the table, ordered by ISO alpha-3 code.</summary>
-    public static IReadOnlyList<Country> All => s_table.Value.All;
+    public static IReadOnlyList<Country> All => LazyTable.Value.All;
 
     /// <summary>Whether <paramref name="iso3"/> is an ISO 3166-1 alpha-3 code in the table (case-sensitive: codes are upper case).</summary>
-    public static bool IsIso3(string? iso3) => iso3 is not null && s_table.Value.ByIso3.ContainsKey(iso3);
+    public static bool IsIso3(string? iso3) => iso3 is not null && LazyTable.Value.ByIso3.ContainsKey(iso3);
 
     public static bool TryGetByIso3(string iso3, [NotNullWhen(true)] out Country? country) =>
-        s_table.Value.ByIso3.TryGetValue(iso3, out country);
+        LazyTable.Value.ByIso3.TryGetValue(iso3, out country);
 
     public static bool TryGetByIso2(string iso2, [NotNullWhen(true)] out Country? country) =>
-        s_table.Value.ByIso2.TryGetValue(iso2.ToUpperInvariant(), out country);
+        LazyTable.Value.ByIso2.TryGetValue(iso2.ToUpperInvariant(), out country);
 
     public static bool TryGetByCowNumber(int cowNumber, [NotNullWhen(true)] out Country? country) =>
-        s_table.Value.ByCow.TryGetValue(cowNumber, out country);
+        LazyTable.Value.ByCow.TryGetValue(cowNumber, out country);
 
     private sealed record Table(
         IReadOnlyList<Country> All,

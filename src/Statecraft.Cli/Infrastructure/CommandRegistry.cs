@@ -1,4 +1,6 @@
 using Spectre.Console.Cli;
+using Statecraft.Cli.Commands.Bargaining;
+using Statecraft.Cli.Commands.Cases;
 
 namespace Statecraft.Cli.Infrastructure;
 
@@ -7,8 +9,37 @@ internal static class CommandRegistry
 {
     public static void Register(IConfigurator config)
     {
+        config.AddBranch("case", branch =>
+        {
+            branch.SetDescription("Read, check and show case files.");
+            branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
+            branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
+        });
+        config.AddCommand<Commands.Analysis.AnalyzeCommand>("analyze")
+            .WithDescription("Analyse a case (default: the bundled reference case): forecasts and response labels per issue.")
+            .WithExample("analyze")
+            .WithExample("analyze", "cases/japan-us-2016", "--scenario", "clinton-wins", "--compare");
         config.AddCommand<Commands.Coding.CodeCommand>("code")
             .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
             .WithExample("code", "article.txt", "--format", "jsonl");
+        config.AddBranch<BargainSettings>("bargain", bargain =>
+        {
+            bargain.SetDescription("Forecast a bargaining problem (expected utility, compromise, median, Nash), or score the models on decided issues.");
+            bargain.SetDefaultCommand<BargainCommand>();
+            bargain.AddCommand<BargainEvaluateCommand>("evaluate").WithDescription("Score every bargaining model against the outcomes of a dataset in the DEU layout.");
+        });
+        config.AddBranch("events", events =>
+        {
+            events.SetDescription("Event store: import events, dyad series, shock analysis, export.");
+            events.AddCommand<Commands.Events.EventsImportCommand>("import");
+            events.AddCommand<Commands.Events.EventsSeriesCommand>("series");
+            events.AddCommand<Commands.Events.EventsShockCommand>("shock");
+            events.AddCommand<Commands.Events.EventsExportCommand>("export");
+        });
+        config.AddBranch("data", data =>
+        {
+            data.SetDescription("Structural data (GDP, population, military spending, capabilities) in the store.");
+            data.AddCommand<Commands.Data.DataImportCommand>("import");
+        });
     }
 }

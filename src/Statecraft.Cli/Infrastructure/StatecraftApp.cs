@@ -23,7 +23,7 @@ public static class StatecraftApp
             Ansi = stdout == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = stdout == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
-        console.Profile.Width = stdout == Console.Out && !Console.IsOutputRedirected ? console.Profile.Width : 200;
+        console.Profile.Width = stdout == Console.Out && !Console.IsOutputRedirected ? console.Profile.Width : 160;
 
         var app = new CommandApp(new TypeRegistrar(console, stdout, stderr));
         app.Configure(config =>
@@ -47,27 +47,12 @@ public static class StatecraftApp
 
             return BadInput;
         }
-        catch (CommandParseException ex)
+        catch (Exception ex) when (ex is CommandParseException or CommandRuntimeException or UsageException)
         {
             stderr.WriteLine("usage error: " + ex.Message);
             return Usage;
         }
-        catch (CommandRuntimeException ex)
-        {
-            stderr.WriteLine("usage error: " + ex.Message);
-            return Usage;
-        }
-        catch (UsageException ex)
-        {
-            stderr.WriteLine("usage error: " + ex.Message);
-            return Usage;
-        }
-        catch (FileNotFoundException ex)
-        {
-            stderr.WriteLine("error: " + ex.Message);
-            return BadInput;
-        }
-        catch (DirectoryNotFoundException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine("error: " + ex.Message);
             return BadInput;

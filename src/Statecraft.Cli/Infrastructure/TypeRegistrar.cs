@@ -30,24 +30,27 @@ internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, Tex
         return constructor.Invoke(arguments);
     }
 
-    private object Resolve(Type type)
+    private object? Resolve(Type type)
     {
         if (_factories.TryGetValue(type, out var factory))
         {
             return factory();
         }
 
-        // Spectre.Console.Cli asks for IEnumerable<T> of optional services (help providers): none registered is empty.
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))
         {
+            // Spectre asks for every registered implementation of a service; we register at most one.
             var element = type.GetGenericArguments()[0];
-            var items = _factories.TryGetValue(element, out var single) ? new[] { single() } : [];
-            var array = Array.CreateInstance(element, items.Length);
-            Array.Copy(items, array, items.Length);
-            return array;
+            var all = Array.CreateInstance(element, _factories.ContainsKey(element) ? 1 : 0);
+            if (all.Length == 1)
+            {
+                all.SetValue(_factories[element](), 0);
+            }
+
+            return all;
         }
 
-        return Construct(type);
+        return type.IsAbstract || type.IsInterface ? null : Construct(type);
     }
 
     private sealed class Resolver(TypeRegistrar registrar) : ITypeResolver

@@ -1,0 +1,83 @@
+using Statecraft.Bargaining;
+
+namespace Statecraft.Analysis;
+
+/// <summary>
+/// The documented parameters of the neoclassical-realist engine (docs/model.md, "The analysis engine").
+/// Every threshold is a parameter with a default; no rule knows which case, state or issue it runs on.
+/// </summary>
+public sealed record AnalysisOptions
+{
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>The bargaining model whose forecast decides the label (Eq. A9).</summary>
+    /// <value><c>eu</c>, the expected utility model; the others are reported beside it.</value>
+    public string Model { get; init; } = "eu";
+
+    /// <summary>Options passed to every bargaining model.</summary>
+    /// <value>The models' documented defaults (docs/model.md, "Bargaining models").</value>
+    public BargainingOptions Bargaining { get; init; } = BargainingOptions.Default;
+
+    /// <summary>How far, as a share of the issue's scale, the partner must move relative to the focal state's ideal to count as a move (Eq. A7).</summary>
+    /// <value>0.1</value>
+    public double MoveThreshold { get; init; } = 0.1;
+
+    /// <summary>How close, as a share of the scale, the forecast must come to the focal state's ideal to count as "near" (Eq. A10).</summary>
+    /// <value>0.1</value>
+    public double NearThreshold { get; init; } = 0.1;
+
+    /// <summary>A jump of the partner's position between consecutive periods, as a share of the scale, that makes it volatile (Eq. A8).</summary>
+    /// <value>0.3</value>
+    public double VolatilityThreshold { get; init; } = 0.3;
+
+    /// <summary>How far access lets the focal leader pull the partner's executive towards the focal ideal (Eq. A5).</summary>
+    /// <value>0.5: full access on an issue the partner does not care about closes half the gap.</value>
+    public double PersuasionStrength { get; init; } = 0.5;
+
+    /// <summary>The weight of a channel (an adviser's or ambassador's line into the partner's circle) relative to a leaders' personal tie (Eq. A4).</summary>
+    /// <value>0.5</value>
+    public double ChannelWeight { get; init; } = 0.5;
+
+    /// <summary>How strongly a leader's threat perception of a state taking part in an issue raises the leader's salience (Eq. A3).</summary>
+    /// <value>0.5</value>
+    public double PerceptionWeight { get; init; } = 0.5;
+
+    /// <summary>How strongly a domestic actor's clout scales its capability (Eq. A2).</summary>
+    /// <value>1.0: clout 1 gives 1.5 times, clout 0 half, the stated capability.</value>
+    public double CloutWeight { get; init; } = 1.0;
+
+    /// <summary>Role titles that make an actor its state's executive (the one who bargains for it), matched on the longest term in a period.</summary>
+    public IReadOnlyList<string> ExecutiveTitles { get; init; } = ["president", "prime-minister", "chancellor", "premier", "head-of-government", "supreme-leader"];
+
+    /// <summary>Months before the shock and after it over which events measure hostility (Eq. S3).</summary>
+    /// <value>24</value>
+    public int HostilityWindowMonths { get; init; } = 24;
+
+    /// <summary>Goldstein weight of a CAMEO code, from the event coder's ontology; null leaves hostility to case inputs.</summary>
+    public Func<string, double?>? Goldstein { get; init; }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a value is unusable.</summary>
+    public void Validate()
+    {
+        foreach (var (name, value) in new[]
+        {
+            (nameof(MoveThreshold), MoveThreshold), (nameof(NearThreshold), NearThreshold), (nameof(VolatilityThreshold), VolatilityThreshold),
+            (nameof(PersuasionStrength), PersuasionStrength), (nameof(ChannelWeight), ChannelWeight), (nameof(PerceptionWeight), PerceptionWeight),
+        })
+        {
+            if (!(value >= 0 && value <= 1))
+            {
+                throw new ArgumentOutOfRangeException(name, value, "must lie in 0..1");
+            }
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(CloutWeight);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(HostilityWindowMonths);
+        if (BargainingModels.Find(Model) is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Model), Model, "unknown bargaining model; known: " + string.Join(", ", BargainingModels.Names));
+        }
+
+        Bargaining.Validate();
+    }
+}

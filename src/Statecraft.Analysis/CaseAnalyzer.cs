@@ -1,0 +1,27 @@
+using Statecraft.Analysis.Sensitivity;
+using Statecraft.Analysis.Systemic;
+using Statecraft.Analysis.Typology;
+using Statecraft.Cases.Model;
+using Statecraft.Cases.Scenarios;
+
+namespace Statecraft.Analysis;
+
+/// <summary>
+/// The neoclassical-realist engine: systemic layer, intervening variables, bargaining per issue and the response
+/// typology, for a case or one of its scenarios (docs/model.md).
+/// </summary>
+public static class CaseAnalyzer
+{
+    /// <summary>Analyses <paramref name="c"/>, with <paramref name="scenario"/> applied first when given.</summary>
+    public static CaseAnalysis Analyze(Case c, string? scenario = null, AnalysisOptions? options = null, SensitivityRequest? sensitivity = null, IProgress<int>? progress = null)
+    {
+        options ??= AnalysisOptions.Default;
+        options.Validate();
+        var edited = scenario is null ? c : ScenarioApplier.Apply(c, scenario);
+        var view = new CaseView(edited, options);
+        var analyzer = new IssueAnalyzer(view, options);
+        var issues = edited.Issues.Select(analyzer.Analyze).ToList();
+        var sweep = sensitivity is null ? null : SensitivityRunner.Run(edited, options, sensitivity, progress);
+        return new CaseAnalysis(edited, scenario, BasicVector.Of(view, options), issues, sweep, [.. view.PostShock.Select(p => p.Id)]);
+    }
+}

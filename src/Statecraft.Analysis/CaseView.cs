@@ -1,0 +1,107 @@
+using Statecraft.Cases.Model;
+
+namespace Statecraft.Analysis;
+
+/// <summary>
+/// A case as the engine reads it: periods in order and split at the shock, each state's executive per period,
+/// and positions per period with the inheritance rule of docs/model.md (Eq. A1).
+/// </summary>
+public sealed class CaseView
+{
+    private readonly Dictionary<string, Actor> _actors;
+
+    public CaseView(Case c, AnalysisOptions options)
+    {
+        Case = c;
+        _actors = c.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var shock = c.FindStimulus(c.Shock)?.Date.Start
+            ?? throw new ArgumentException($"The shock stimulus '{c.Shock}' is not in the case.", nameof(c));
+        var ordered = c.Periods.OrderBy(p => p.From).ToList();
+        Before = ordered.LastOrDefault(p => p.To <= shock) ?? c.FindPeriod("before") ?? ordered[0];
+        PostShock = ordered.Where(p => p.From > shock || p.Contains(shock.AddDays(1))).Where(p => p != Before).ToList();
+        if (PostShock.Count == 0)
+        {
+            throw new ArgumentException("The case has no period after the shock.", nameof(c));
+        }
+
+        var executives = new Dictionary<(string, string), string?>();
+        foreach (var state in new[] { c.Focal, c.Partner })
+        {
+            foreach (var period in ordered)
+            {
+                executives[(state, period.Id)] = ExecutiveOf(state, period, options.ExecutiveTitles);
+            }
+        }
+
+        Executives = executives;
+    }
+
+    public Case Case { get; }
+
+    /// <summary>The last period that ends by the shock: the reference for "before".</summary>
+    public Period Before { get; }
+
+    /// <summary>The periods after the shock, in order: the first is "after", later ones are phases.</summary>
+    public IReadOnlyList<Period> PostShock { get; }
+
+    /// <summary>The executive (actor id) of the focal and partner states per period, or null when none held office.</summary>
+    public IReadOnlyDictionary<(string State, string Period), string?> Executives { get; }
+
+    public Actor? Actor(string id) => _actors.GetValueOrDefault(id);
+
+    /// <summary>The state an actor belongs to (itself for a state), or null for organisations without one.</summary>
+    public string? CountryOf(string actorId) => Actor(actorId)?.Country;
+
+    /// <summary>Whether the actor is neither the focal nor the partner state nor one of their own.</summary>
+    public bool IsThirdParty(string actorId) => CountryOf(actorId) is var country && country != Case.Focal && country != Case.Partner;
+
+    /// <summary>The period before <paramref name="period"/> in the analysis order (before, post-shock...).</summary>
+    public Period Previous(Period period)
+    {
+        var index = PostShockIndex(period);
+        return index <= 0 ? Before : PostShock[index - 1];
+    }
+
+    public int PostShockIndex(Period period) => PostShock.ToList().FindIndex(p => p.Id == period.Id);
+
+    /// <summary>
+    /// The positions that hold on <paramref name="issue"/> in <paramref name="period"/> (Eq. A1): those given for the period,
+    /// plus, for a post-shock period other than the first, the earlier post-shock positions of actors it does not list.
+    /// </summary>
+    public IReadOnlyList<Position> PositionsIn(Issue issue, Period period)
+    {
+        var given = issue.PositionsIn(period.Id).ToList();
+        var index = PostShockIndex(period);
+        if (index <= 0)
+        {
+            return given;
+        }
+
+        var inherited = PositionsIn(issue, PostShock[index - 1]).Where(p => given.All(g => g.Actor != p.Actor));
+        return [.. inherited.Select(p => p with { Period = period.Id }), .. given];
+    }
+
+    /// <summary>The position of a state's executive (or of the state actor itself) on an issue in a period.</summary>
+    public Position? StatePosition(string state, Issue issue, Period period)
+    {
+        var positions = PositionsIn(issue, period);
+        var executive = Executives.GetValueOrDefault((state, period.Id));
+        return positions.FirstOrDefault(p => p.Actor == executive) ?? positions.FirstOrDefault(p => p.Actor == state);
+    }
+
+    private string? ExecutiveOf(string state, Period period, IReadOnlyList<string> titles) =>
+        Case.Actors
+            .SelectMany(a => a.Roles.Where(r => r.Of == state && titles.Contains(r.Title)).Select(r => (Actor: a, Days: Overlap(r, period))))
+            .Where(x => x.Days > 0)
+            .OrderByDescending(x => x.Days)
+            .ThenBy(x => x.Actor.Id, StringComparer.Ordinal)
+            .Select(x => x.Actor.Id)
+            .FirstOrDefault();
+
+    private static int Overlap(Role role, Period period)
+    {
+        var from = role.From.Start > period.From ? role.From.Start : period.From;
+        var to = (role.To?.End ?? DateOnly.MaxValue) < period.To ? role.To!.Value.End : period.To;
+        return to < from ? 0 : to.DayNumber - from.DayNumber + 1;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Statecraft.Analysis.Intervening;
+using Statecraft.Bargaining;
+using Statecraft.Cases.Model;
+using Statecraft.Cases.Yaml;
+
+namespace Statecraft.Analysis.Typology;
+
+/// <summary>Runs the response rule over an issue's post-shock periods, with forecasts, pace and one counterfactual per intervening variable.</summary>
+public sealed class IssueAnalyzer(CaseView view, AnalysisOptions options)
+{
+    private readonly IBargainingModel _model = BargainingModels.Find(options.Model)!;
+
+    /// <summary>The labels per post-shock period only: what the sensitivity sweep needs.</summary>
+    public IReadOnlyList<PhaseAssessment> Classify(Issue issue, InterveningSwitches switches, bool withoutPersuasionToo = true)
+    {
+        var rule = new ResponseRule(view, options, _model);
+        var phases = new List<PhaseAssessment>();
+        var previous = ResponseLabel.None;
+        foreach (var period in view.PostShock)
+        {
+            var phase = rule.Assess(issue, period, previous, switches, withoutPersuasionToo);
+            phases.Add(phase);
+            previous = phase.Label;
+        }
+
+        return phases;
+    }
+
+    /// <summary>The forecast after the shock under the given switches.</summary>
+    public double ForecastAfter(Issue issue, InterveningSwitches switches)
+    {
+        var period = view.PostShock[0];
+        return new ResponseRule(view, options, _model).Forecast(issue, period, Access.Of(view, period, switches, options), switches);
+    }
+
+    public IssueAnalysis Analyze(Issue issue)
+    {
+        var switches = InterveningSwitches.All;
+        var phases = Classify(issue, switches);
+        var after = view.PostShock[0];
+        var access = Access.Of(view, after, switches, options);
+        var table = ActorTableBuilder.Build(view, issue, after, access, switches, options);
+        var trajectory = _model.Run(table, options.Bargaining);
+        var withoutPersuasion = ForecastAfter(issue, switches.WithoutPersuasion);
+        var counterfactuals = Enum.GetValues<InterveningVariable>()
+            .Select(v => Counterfactual(issue, v))
+            .ToList();
+        var analysis = new IssueAnalysis
+        {
+            Issue = issue,
+            Label = phases[0].Label,
+            Phases = phases,
+            Forecast = trajectory.Forecast,
+            ForecastWithoutPersuasion = withoutPersuasion,
+            Trajectory = trajectory,
+            ModelForecasts = BargainingModels.All.ToDictionary(m => m.Name, m => m.Run(table, options.Bargaining).Forecast),
+            Table = table,
+            Implementation = Implementation.Of(view, issue, table, trajectory.Forecast, switches),
+            Counterfactuals = counterfactuals,
+            Observed = view.Case.FindObservation(issue.Id),
+            Explanation = [],
+        };
+        return analysis with { Explanation = Explain(analysis) };
+    }
+
+    private Counterfactual Counterfactual(Issue issue, InterveningVariable variable)
+    {
+        var switches = InterveningSwitches.All.Without(variable);
+        var label = Classify(issue, switches)[0].Label;
+        var forecast = ForecastAfter(issue, switches);
+        if (variable == InterveningVariable.VetoPlayers)
+        {
+            var after = view.PostShock[0];
+            var table = ActorTableBuilder.Build(view, issue, after, Access.Of(view, after, switches, options), switches, options);
+            forecast = Implementation.Of(view, issue, table, forecast, switches).Outcome;
+        }
+
+        return new Counterfactual(variable, Describe(variable), label, forecast);
+    }
+
+    private string Describe(InterveningVariable variable)
+    {
+        var after = view.PostShock[0].Id;
+        var focal = view.Executives.GetValueOrDefault((view.Case.Focal, after)) ?? view.Case.Focal;
+        var partner = view.Executives.GetValueOrDefault((view.Case.Partner, after)) ?? view.Case.Partner;
+        return variable switch
+        {
+            InterveningVariable.Perception => "without leaders' threat perceptions",
+            InterveningVariable.Rapport => $"without the {focal}-{partner} rapport",
+            InterveningVariable.Channels => $"without {focal}'s channels into {partner}'s circle",
+            InterveningVariable.DomesticClout => "without domestic groups' clout",
+            _ => "without veto players (implemented outcome)",
+        };
+    }
+
+    private static List<string> Explain(IssueAnalysis a)
+    {
+        var lines = new List<string>();
+        foreach (var p in a.Phases)
+        {
+            var text = $"{p.Period.Id}: {CaseNames.Of(p.Label)} because {p.Rule}";
+            if (p.PartnerMove is { } move)
+            {
+                text += $"; the partner went from {N(p.PartnerBefore)} to {N(p.PartnerNow)} (distance from the focal ideal {N(p.FocalReference)} changed by {Pct(move)} of the scale, jump {Pct(p.PartnerJump ?? 0)})";
+            }
+
+            if (p.Forecast is { } f)
+            {
+                text += $"; forecast {N(f)} with persuasion (access {p.Access:0.00}), {N(p.ForecastWithoutPersuasion)} without";
+            }
+
+            if (p.Opening is { } o)
+            {
+                text += $"; the focal state moved {Pct(o.Share)} of the scale towards {o.Actor}";
+            }
+
+            if (p.OverHead.Count > 0)
+            {
+                text += $"; the partner acted over its head ({string.Join(", ", p.OverHead)})";
+            }
+
+            lines.Add(text + ".");
+        }
+
+        lines.Add($"Implementation: {a.Implementation.Pace} (resistance {a.Implementation.Resistance:0.00}{(a.Implementation.VetoPlayer is { } v ? $" from {v}" : string.Empty)}), implemented outcome {N(a.Implementation.Outcome)}.");
+        lines.AddRange(a.Counterfactuals.Where(c => c.Label != a.Label).Select(c => $"{Capitalise(c.Description)} the label would be {CaseNames.Of(c.Label)} (forecast {N(c.Forecast)})."));
+        return lines;
+    }
+
+    private static string N(double? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Pct(double share) => (share * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,66 @@
+using Statecraft.Cases.Vocabulary;
+
+namespace Statecraft.Cases.Model;
+
+/// <summary>What kind of actor an actor is; states are identified by ISO 3166-1 alpha-3 codes.</summary>
+public enum ActorKind
+{
+    State,
+    Person,
+    Agency,
+    Party,
+    Legislature,
+    Subnational,
+    Group,
+    Public,
+    Organisation,
+}
+
+/// <summary>Anyone whose positions or acts a case records: a state, a leader, an agency, a lobby, an organisation.</summary>
+public sealed record Actor : Located
+{
+    public required string Id { get; init; }
+
+    public required ActorKind Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>The state the actor belongs to (ISO alpha-3 actor id), or null.</summary>
+    public string? State { get; init; }
+
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyList<string> Members { get; init; } = [];
+
+    public IReadOnlyList<string> MemberOf { get; init; } = [];
+
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+
+    public IReadOnlyList<ActorAttribute> Attributes { get; init; } = [];
+
+    /// <summary>The state this actor speaks for: itself for a state, else its <see cref="State"/>.</summary>
+    public string? Country => Kind == ActorKind.State ? Id : State;
+
+    /// <summary>The value of a named attribute, or null when the case does not give it.</summary>
+    public double? Attribute(string name) => Attributes.FirstOrDefault(a => a.Name == name)?.Value;
+
+    /// <summary>Whether the actor held an office with <paramref name="title"/> at some time within <paramref name="date"/>.</summary>
+    public bool HeldRoleAt(string title, PartialDate date) =>
+        Roles.Any(r => r.Title == title && date.Overlaps(r.From.Start, r.To?.End ?? DateOnly.MaxValue));
+}
+
+/// <summary>A dated office: Abe as prime minister of JPN from 2012-12-26 to 2020-09-16.</summary>
+public sealed record Role(string Title, string Of, PartialDate From, PartialDate? To, bool Shared, Provenance Provenance) : Located;
+
+/// <summary>A number describing an actor for the intervening variables (ideology, threat perception, veto power).</summary>
+public sealed record ActorAttribute(string Name, double Value, Provenance Provenance) : Located;
+
+/// <summary>How two actors are linked: a personal relationship or a channel of access.</summary>
+public enum TieKind
+{
+    Personal,
+    Channel,
+}
+
+/// <summary>A directed tie between two actors, with affinity from -1 (hostile) to 1 (close).</summary>
+public sealed record Tie(string From, string To, double Affinity, TieKind Kind, string? Period, Provenance Provenance) : Located;

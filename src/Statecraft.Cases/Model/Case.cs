@@ -1,0 +1,71 @@
+namespace Statecraft.Cases.Model;
+
+/// <summary>
+/// A case: everything known about how a focal state answered a shock from a partner, every number with its source.
+/// </summary>
+/// <remarks>Read with <c>CaseReader</c>, checked with <c>CaseValidator</c>; see docs/case-format.md.</remarks>
+public sealed record Case : Located
+{
+    /// <summary>The only format version this library reads and writes.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The state whose responses the case explains.</summary>
+    public required string Focal { get; init; }
+
+    /// <summary>The state whose change is the shock.</summary>
+    public required string Partner { get; init; }
+
+    /// <summary>The id of the stimulus that is the shock.</summary>
+    public required string Shock { get; init; }
+
+    public IReadOnlyList<Period> Periods { get; init; } = [];
+
+    public IReadOnlyList<Source> Sources { get; init; } = [];
+
+    public IReadOnlyList<Actor> Actors { get; init; } = [];
+
+    public IReadOnlyList<Tie> Ties { get; init; } = [];
+
+    public IReadOnlyList<Issue> Issues { get; init; } = [];
+
+    public IReadOnlyList<DatedEntry> Stimuli { get; init; } = [];
+
+    public IReadOnlyList<DatedEntry> Events { get; init; } = [];
+
+    public IReadOnlyList<StructuralFigure> Structural { get; init; } = [];
+
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    public IReadOnlyList<Observation> Observed { get; init; } = [];
+
+    public IReadOnlyList<Scenario> Scenarios { get; init; } = [];
+
+    public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+
+    public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);
+
+    public Period? FindPeriod(string id) => Periods.FirstOrDefault(p => p.Id == id);
+
+    public Scenario? FindScenario(string id) => Scenarios.FirstOrDefault(s => s.Id == id);
+
+    public DatedEntry? FindStimulus(string id) => Stimuli.FirstOrDefault(s => s.Id == id);
+
+    public Observation? FindObservation(string issueId) => Observed.FirstOrDefault(o => o.Issue == issueId);
+}
+
+/// <summary>A named stretch of time positions refer to, such as the periods before and after the shock.</summary>
+public sealed record Period(string Id, DateOnly From, DateOnly To, string? Title) : Located
+{
+    public bool Contains(DateOnly date) => date >= From && date <= To;
+}
+
+/// <summary>A work cited: every fact in a case names one, or says it is the analyst's judgement.</summary>
+public sealed record Source(string Id, string Citation, string? Url, Vocabulary.PartialDate? Published, string? Kind) : Located;

@@ -1,0 +1,122 @@
+using Statecraft.Cases.Model;
+using Statecraft.Cases.Vocabulary;
+
+namespace Statecraft.Cases.Validation;
+
+public sealed partial class CaseValidator
+{
+    /// <summary>Attribute names the engine reads, with the range each must lie in (docs/case-format.md, "actors").</summary>
+    private static readonly Dictionary<string, (double Min, double Max)> AttributeRanges = new(StringComparer.Ordinal)
+    {
+        ["ideology"] = (-1, 1),
+        ["vetoPlayer"] = (0, 1),
+        ["clout"] = (0, 1),
+    };
+
+    /// <summary>Attributes named after another state (<c>threatPerception:CHN</c>), each in 0..1.</summary>
+    private static readonly string[] StatePrefixes = ["threatPerception:", "hostility:", "proximity:"];
+
+    private void CheckActors()
+    {
+        foreach (var actor in _case.Actors)
+        {
+            if (actor.Kind == ActorKind.State && !Countries.IsIso3(actor.Id))
+            {
+                Error(actor, "id", $"'{actor.Id}' is not an ISO 3166-1 alpha-3 code");
+            }
+
+            if (actor.State is { } state)
+            {
+                RequireState(actor, "state", state);
+            }
+
+            foreach (var id in actor.Members)
+            {
+                RequireActor(actor, "members", id);
+            }
+
+            foreach (var id in actor.MemberOf)
+            {
+                RequireActor(actor, "memberOf", id);
+            }
+
+            CheckRoles(actor);
+            CheckAttributes(actor);
+        }
+
+        CheckOverlappingOffices();
+    }
+
+    private void CheckRoles(Actor actor)
+    {
+        foreach (var role in actor.Roles)
+        {
+            RequireActor(role, "of", role.Of);
+            RequireProvenance(role, role.Provenance);
+            if (role.To is { } to && to.End < role.From.Start)
+            {
+                Error(role, "to", "role ends before it starts");
+            }
+        }
+    }
+
+    private void CheckAttributes(Actor actor)
+    {
+        foreach (var attribute in actor.Attributes)
+        {
+            RequireProvenance(attribute, attribute.Provenance);
+            if (AttributeRanges.TryGetValue(attribute.Name, out var range))
+            {
+                RequireWithin(attribute, "value", attribute.Value, range.Min, range.Max, attribute.Name);
+            }
+            else if (StatePrefixes.FirstOrDefault(p => attribute.Name.StartsWith(p, StringComparison.Ordinal)) is { } prefix)
+            {
+                RequireState(attribute, "name", attribute.Name[prefix.Length..]);
+                RequireWithin(attribute, "value", attribute.Value, 0, 1, prefix.TrimEnd(':'));
+            }
+        }
+    }
+
+    /// <summary>An office (title of a state or body) has one holder at a time unless both roles say <c>shared: true</c>.</summary>
+    private void CheckOverlappingOffices()
+    {
+        var held = _case.Actors
+            .SelectMany(a => a.Roles.Select(r => (Actor: a, Role: r)))
+            .GroupBy(x => (x.Role.Title, x.Role.Of));
+        foreach (var office in held)
+        {
+            var holders = office.OrderBy(x => x.Role.From).ToList();
+            for (var i = 1; i < holders.Count; i++)
+            {
+                for (var j = 0; j < i; j++)
+                {
+                    var (earlier, later) = (holders[j], holders[i]);
+                    if (earlier.Role.Shared && later.Role.Shared)
+                    {
+                        continue;
+                    }
+
+                    var earlierEnd = earlier.Role.To?.Start ?? DateOnly.MaxValue;
+                    if (later.Role.From.Start < earlierEnd)
+                    {
+                        Error(later.Role, null,
+                            $"role '{later.Role.Title}' of {later.Role.Of} overlaps the one held by '{earlier.Actor.Id}' ({earlier.Role.Location})");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void CheckTies()
+    {
+        foreach (var tie in _case.Ties)
+        {
+            RequireActor(tie, "from", tie.From);
+            RequireActor(tie, "to", tie.To);
+            RequirePeriod(tie, "period", tie.Period);
+            RequireWithin(tie, "affinity", tie.Affinity, -1, 1, "affinity");
+            RequireProvenance(tie, tie.Provenance);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Statecraft.Cases.Model;
+
+namespace Statecraft.Cases.Validation;
+
+public sealed partial class CaseValidator
+{
+    private void CheckIssues()
+    {
+        foreach (var issue in _case.Issues)
+        {
+            if (issue.Scale.Min >= issue.Scale.Max)
+            {
+                Error(issue.Scale, "max", $"scale max {Format(issue.Scale.Max)} must be above min {Format(issue.Scale.Min)}");
+                continue;
+            }
+
+            RequireOnScale(issue.StatusQuo, "value", issue.StatusQuo.Value, issue, "status quo");
+            RequireProvenance(issue.StatusQuo, issue.StatusQuo.Provenance);
+            var seen = new HashSet<(string, string)>();
+            foreach (var position in issue.Positions)
+            {
+                CheckPosition(issue, position);
+                if (!seen.Add((position.Actor, position.Period)))
+                {
+                    Error(position, null, $"'{position.Actor}' already has a position on '{issue.Id}' in period '{position.Period}'");
+                }
+            }
+        }
+    }
+
+    private void CheckPosition(Issue issue, Position position)
+    {
+        RequireActor(position, "actor", position.Actor);
+        RequirePeriod(position, "period", position.Period);
+        RequireOnScale(position, "position", position.Value, issue, "position");
+        RequireWithin(position, "salience", position.Salience, 0, 1, "salience");
+        if (position.Capability < 0)
+        {
+            Error(position, "capability", $"capability {Format(position.Capability)} is negative");
+        }
+
+        if (position.Range is { } range)
+        {
+            RequireOrderedRange(position, "range", range);
+            RequireOnScale(position, "range", range.Low, issue, "range");
+            RequireOnScale(position, "range", range.High, issue, "range");
+        }
+
+        if (position.SalienceRange is { } salience)
+        {
+            RequireOrderedRange(position, "salienceRange", salience);
+            RequireWithin(position, "salienceRange", salience.Low, 0, 1, "salience");
+            RequireWithin(position, "salienceRange", salience.High, 0, 1, "salience");
+        }
+
+        if (position.CapabilityRange is { } capability)
+        {
+            RequireOrderedRange(position, "capabilityRange", capability);
+            if (capability.Low < 0)
+            {
+                Error(position, "capabilityRange", $"capability {Format(capability.Low)} is negative");
+            }
+        }
+
+        RequireProvenance(position, position.Provenance);
+    }
+
+    private void RequireOnScale(Located record, string field, double value, Issue issue, string what)
+    {
+        if (!issue.Scale.Contains(value))
+        {
+            Error(record, field, $"{what} {Format(value)} is outside the scale {Format(issue.Scale.Min)}..{Format(issue.Scale.Max)} of issue '{issue.Id}'");
+        }
+    }
+
+    private void RequireOrderedRange(Located record, string field, Interval range)
+    {
+        if (range.Low > range.High)
+        {
+            Error(record, field, $"range [{Format(range.Low)}, {Format(range.High)}] is not ordered");
+        }
+    }
+}

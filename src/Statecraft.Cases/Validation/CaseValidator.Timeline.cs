@@ -1,0 +1,126 @@
+using Statecraft.Cases.Model;
+using Statecraft.Cases.Vocabulary;
+
+namespace Statecraft.Cases.Validation;
+
+public sealed partial class CaseValidator
+{
+    private void CheckEntries(IReadOnlyList<DatedEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var actor in entry.Actors)
+            {
+                RequireActor(entry, "actor", actor);
+            }
+
+            foreach (var target in entry.Targets)
+            {
+                RequireActor(entry, "target", target);
+            }
+
+            foreach (var issue in entry.Issues)
+            {
+                RequireIssue(entry, "issues", issue);
+            }
+
+            if (entry.Cameo is { } cameo && (cameo.Length is < 2 or > 4 || !cameo.All(char.IsAsciiDigit)))
+            {
+                Error(entry, "cameo", $"'{cameo}' is not a CAMEO code (2 to 4 digits, written as a string)");
+            }
+
+            CheckEntryRole(entry);
+            RequireProvenance(entry, entry.Provenance);
+        }
+    }
+
+    /// <summary>An entry that names the office its actor acted in must fall inside a term of that office.</summary>
+    private void CheckEntryRole(DatedEntry entry)
+    {
+        if (entry.Role is not { } title)
+        {
+            return;
+        }
+
+        foreach (var id in entry.Actors)
+        {
+            if (!_actors.TryGetValue(id, out var actor))
+            {
+                continue;
+            }
+
+            if (actor.Roles.All(r => r.Title != title))
+            {
+                Error(entry, "role", $"'{id}' has no role '{title}'");
+            }
+            else if (!actor.HeldRoleAt(title, entry.Date))
+            {
+                Error(entry, "date", $"date {entry.Date} is outside {id}'s role '{title}'");
+            }
+        }
+    }
+
+    private void CheckStructural()
+    {
+        var seen = new HashSet<(string, int, Indicator)>();
+        foreach (var figure in _case.Structural)
+        {
+            if (!Countries.IsIso3(figure.State))
+            {
+                Error(figure, "state", $"'{figure.State}' is not an ISO 3166-1 alpha-3 code");
+            }
+
+            if (figure.Value < 0)
+            {
+                Error(figure, "value", $"value {Format(figure.Value)} is negative");
+            }
+
+            if (!seen.Add((figure.State, figure.Year, figure.Indicator)))
+            {
+                Error(figure, null, $"{figure.State} already has a {Yaml.CaseNames.Of(figure.Indicator)} figure for {figure.Year}");
+            }
+
+            RequireProvenance(figure, figure.Provenance);
+        }
+    }
+
+    private void CheckFacts()
+    {
+        foreach (var fact in _case.Facts)
+        {
+            RequireActor(fact, "subject", fact.Subject);
+            RequireIssue(fact, "issue", fact.Issue);
+            RequireProvenance(fact, fact.Provenance);
+        }
+    }
+
+    private void CheckObserved()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var observation in _case.Observed)
+        {
+            RequireIssue(observation, "issue", observation.Issue);
+            if (!seen.Add(observation.Issue))
+            {
+                Error(observation, "issue", $"issue '{observation.Issue}' is already observed");
+            }
+
+            if (observation.Outcome is { } outcome && _issues.TryGetValue(observation.Issue, out var issue))
+            {
+                RequireOnScale(observation, "outcome", outcome, issue, "outcome");
+            }
+
+            foreach (var evidence in observation.Evidence.Where(e => !_entries.Contains(e)))
+            {
+                Error(observation, "evidence", $"unknown stimulus or event '{evidence}'");
+            }
+
+            foreach (var phase in observation.Phases.Where(p => p.To is { } to && to.End < p.From.Start))
+            {
+                Error(phase, "to", "phase ends before it starts");
+            }
+
+            RequireProvenance(observation, observation.Provenance);
+        }
+    }
+}

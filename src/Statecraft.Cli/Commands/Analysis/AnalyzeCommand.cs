@@ -1,0 +1,104 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Analysis;
+using Statecraft.Analysis.Sensitivity;
+using Statecraft.Bargaining;
+using Statecraft.Cases;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Reporting;
+using Statecraft.Reporting.Html;
+using Statecraft.Reporting.Json;
+using Statecraft.Reporting.Terminal;
+
+namespace Statecraft.Cli.Commands.Analysis;
+
+/// <summary><c>statecraft analyze</c>: the neoclassical-realist analysis of a case, with scenarios, sensitivity and a report.</summary>
+[Description("Analyse a case: per issue the bargaining forecast and the response label (assuage, adapt, exploit, hedge) with its reasons.")]
+public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettings>
+{
+    public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
+    {
+        var format = OutputFormat.Check(settings.Format, "table", "json");
+        var options = Options(settings);
+        var path = CasePaths.Resolve(settings.Case);
+        var loaded = CaseLoader.Load(path);
+        var sensitivity = settings.Samples > 0 ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution)) : null;
+        var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
+        var baseline = settings.Scenario is null ? null : CaseAnalyzer.Analyze(loaded, null, options);
+        var provenance = Provenance.Of(loaded);
+        if (settings.Report is { } report)
+        {
+            HtmlReport.WriteFile(report, new ReportInput(analysis, baseline, ScenarioComparisons(loaded, options, settings.Scenario), provenance));
+            output.Error.WriteLine($"report written to {report}");
+        }
+
+        if (format == "json")
+        {
+            output.Out.WriteLine(AnalysisJson.Serialize(analysis, provenance));
+            return StatecraftApp.Success;
+        }
+
+        output.Console.Write(AnalysisTables.Summary(analysis));
+        if (settings.Compare && baseline is not null)
+        {
+            output.Console.Write(AnalysisTables.Compare(baseline, analysis));
+        }
+
+        if (settings.Explain)
+        {
+            output.Console.Write(AnalysisTables.Explanations(analysis));
+        }
+
+        return StatecraftApp.Success;
+    }
+
+    /// <summary>The report compares every named scenario with the base, so a reader sees them all in one file.</summary>
+    private static IReadOnlyList<CaseAnalysis> ScenarioComparisons(Statecraft.Cases.Model.Case loaded, AnalysisOptions options, string? shown) =>
+        [.. loaded.Scenarios.Where(s => s.Id != shown).Select(s => CaseAnalyzer.Analyze(loaded, s.Id, options))];
+
+    private static AnalysisOptions Options(AnalyzeSettings settings)
+    {
+        if (BargainingModels.Find(settings.Model) is null)
+        {
+            throw new UsageException($"--model must be one of {string.Join(", ", BargainingModels.Names)} (got '{settings.Model}')");
+        }
+
+        return AnalysisOptions.Default with { Model = settings.Model.ToLowerInvariant(), Goldstein = EventWeights.Goldstein };
+    }
+
+    private static DrawDistribution Distribution(string value) => value.ToLowerInvariant() switch
+    {
+        "triangular" => DrawDistribution.Triangular,
+        "uniform" => DrawDistribution.Uniform,
+        _ => throw new UsageException($"--distribution must be triangular or uniform (got '{value}')"),
+    };
+
+    private ProgressTask? _task;
+
+    private TaskProgress? Progress(AnalyzeSettings settings, string format) =>
+        settings.Samples > 0 && format == "table" ? new TaskProgress(() => _task) : null;
+
+    private CaseAnalysis RunWithProgress(Func<CaseAnalysis> run, AnalyzeSettings settings, string format)
+    {
+        if (settings.Samples == 0 || format != "table")
+        {
+            return run();
+        }
+
+        CaseAnalysis? result = null;
+        output.Console.Progress().Start(ctx =>
+        {
+            _task = ctx.AddTask($"sampling {settings.Samples} draws", maxValue: settings.Samples);
+            result = run();
+            _task.Value = settings.Samples;
+        });
+        return result!;
+    }
+
+    /// <summary>Moves the progress bar from the sampling threads (Spectre's tasks are thread-safe).</summary>
+    private sealed class TaskProgress(Func<ProgressTask?> task) : IProgress<int>
+    {
+        public void Report(int value) => task()?.Value = value;
+    }
+}

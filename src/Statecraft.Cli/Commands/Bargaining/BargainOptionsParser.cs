@@ -1,0 +1,46 @@
+using System.Globalization;
+using Statecraft.Bargaining;
+using Statecraft.Bargaining.ExpectedUtility;
+using Statecraft.Cli.Infrastructure;
+
+namespace Statecraft.Cli.Commands.Bargaining;
+
+/// <summary>Turns the bargain verbs' option values into library options; bad values are usage errors (exit 2).</summary>
+internal static class BargainOptionsParser
+{
+    public static BargainingOptions Options(int rounds, double q, string euMode)
+    {
+        if (rounds < 1)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--rounds must be at least 1, not {rounds}"));
+        }
+
+        if (!(q >= 0 && q <= 1))
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--q must lie between 0 and 1, not {q}"));
+        }
+
+        var eu = euMode.ToUpperInvariant() switch
+        {
+            "DEFAULT" => ExpectedUtilityOptions.Default,
+            "SCHOLZ-CODE" => ExpectedUtilityOptions.ScholzCode,
+            "PAPER" => ExpectedUtilityOptions.PaperFaithful,
+            _ => throw new UsageException($"--eu-mode must be default, scholz-code or paper, not '{euMode}'"),
+        };
+        return new BargainingOptions { MaxRounds = rounds, ExpectedUtility = eu with { Q = q } };
+    }
+
+    public static IBargainingModel Model(string name) =>
+        BargainingModels.Find(name.Trim())
+        ?? throw new UsageException($"unknown model '{name}'; expected one of {string.Join(", ", BargainingModels.Names)}");
+
+    public static IReadOnlyList<IBargainingModel> Models(string? names) =>
+        names is null ? BargainingModels.All : [.. names.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Model)];
+
+    public static bool Json(string format) => format.ToUpperInvariant() switch
+    {
+        "TABLE" => false,
+        "JSON" => true,
+        _ => throw new UsageException($"--format must be table or json, not '{format}'"),
+    };
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Statecraft.Cli.Commands.Bargaining;
+
+/// <summary>
+/// Options of <c>statecraft bargain FILE.csv</c>: one bargaining problem, one model. They are the settings of the
+/// <c>bargain</c> branch itself, so that its default command can take the file (Spectre parses arguments of a
+/// branch's default command only through the branch's settings) and <c>bargain evaluate</c> inherits the options.
+/// </summary>
+public class BargainSettings : CommandSettings
+{
+    [CommandArgument(0, "[FILE]")]
+    [Description("CSV with the columns actor,capability,position,salience (salience on 0-1 or 0-100, detected)")]
+    public string File { get; init; } = string.Empty;
+
+    [CommandOption("--model <MODEL>")]
+    [Description("eu (expected utility, default), compromise (weighted mean), median (weighted median) or nash")]
+    public string Model { get; init; } = "eu";
+
+    [CommandOption("--rounds <N>")]
+    [Description("Round cap of the expected-utility model (default 10)")]
+    public int Rounds { get; init; } = 10;
+
+    [CommandOption("-q|--status-quo-probability <Q>")]
+    [Description("Q (-q; Spectre allows no one-letter --q), the probability of the status quo if an actor does not challenge, 0-1 (default 1, as Scholz et al.)")]
+    public double Q { get; init; } = 1.0;
+
+    [CommandOption("--eu-mode <MODE>")]
+    [Description("Reading of the expected-utility model: default, scholz-code (reproduces Scholz's code) or paper (printed equations)")]
+    public string EuMode { get; init; } = "default";
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (default) or json")]
+    public string Format { get; init; } = "table";
+}

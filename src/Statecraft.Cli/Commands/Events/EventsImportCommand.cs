@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Store.Database;
+using Statecraft.Store.Imports;
+
+namespace Statecraft.Cli.Commands.Events;
+
+/// <summary>Settings of <c>statecraft events import</c>.</summary>
+public sealed class EventsImportSettings : StoreSettings
+{
+    [CommandArgument(0, "<FILE>")]
+    [Description("The event file to import.")]
+    public string File { get; init; } = string.Empty;
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews.")]
+    public string Format { get; init; } = string.Empty;
+
+    [CommandOption("--strict")]
+    [Description("Fail on the first malformed row; nothing is imported then.")]
+    public bool Strict { get; init; }
+}
+
+/// <summary>Imports an event file into the store and reports rows read, imported, skipped and duplicates.</summary>
+[Description("Import events (coder JSONL, CSV, GDELT 1.0/2.0, ICEWS) into the store.")]
+public sealed class EventsImportCommand(CommandOutput output) : Command<EventsImportSettings>
+{
+    private const int PrintedErrors = 20;
+
+    public override int Execute(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Format.Length == 0)
+        {
+            throw new UsageException("--format is required: jsonl, csv, gdelt1, gdelt2 or icews");
+        }
+
+        var format = StoreSettings.ParseEnum<ImportFormat>("--format", settings.Format);
+        using var store = EventStore.Open(settings.StorePath);
+        var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
+        var result = new EventImporter(store).Import(settings.File, format, options, cancellationToken);
+        Report(result, store.Path);
+        return StatecraftApp.Success;
+    }
+
+    private void Progress(long rows)
+    {
+        if (ReferenceEquals(output.Error, Console.Error) && !Console.IsErrorRedirected)
+        {
+            output.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rread {rows:N0} rows"));
+        }
+    }
+
+    private void Report(ImportResult result, string db)
+    {
+        foreach (var error in result.Errors)
+        {
+            output.Error.WriteLine("skipped: " + error);
+        }
+
+        if (result.Skipped > result.Errors.Count)
+        {
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"skipped: … and {result.Skipped - result.Errors.Count} more (every one is in the import_errors table, import {result.ImportId})"));
+        }
+
+        var table = new Table().AddColumns("file", "format", "rows read", "imported", "skipped", "duplicates");
+        table.AddRow(Markup.Escape(result.File), result.Format.ToString().ToLowerInvariant(), N(result.RowsRead), N(result.Imported), N(result.Skipped), N(result.Duplicates));
+        output.Console.Write(table);
+        output.Console.WriteLine(result.AlreadyImported
+            ? $"Already imported as import {result.ImportId.ToString(CultureInfo.InvariantCulture)}: nothing added to {db}."
+            : $"Import {result.ImportId.ToString(CultureInfo.InvariantCulture)} stored in {db}.");
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,127 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Reporting.Charts;
+using Statecraft.Store.Database;
+using Statecraft.Store.Shocks;
+
+namespace Statecraft.Cli.Commands.Events;
+
+/// <summary>Settings of <c>statecraft events shock</c>.</summary>
+public sealed class EventsShockSettings : StoreSettings
+{
+    [CommandOption("--dyad <SOURCE-TARGET>")]
+    [Description("The dyad as two ISO alpha-3 codes, such as JPN-USA (directed: the first acts toward the second).")]
+    public string Dyad { get; init; } = string.Empty;
+
+    [CommandOption("--date <DATE>")]
+    [Description("The shock's date, YYYY-MM-DD. Its month opens the post window.")]
+    public string Date { get; init; } = string.Empty;
+
+    [CommandOption("--window <MONTHS>")]
+    [Description("Months in each window. Default 12.")]
+    public int Window { get; init; } = 12;
+
+    [CommandOption("--both")]
+    [Description("Count the dyad in both directions.")]
+    public bool Both { get; init; }
+
+    [CommandOption("--measure <MEASURE>")]
+    [Description("Monthly figure compared: net_cooperation (default), goldstein_sum, goldstein_mean or events.")]
+    public string Measure { get; init; } = "net_cooperation";
+
+    [CommandOption("--bootstrap <N>")]
+    [Description("Bootstrap resamples for the 95% interval. Default 10000.")]
+    public int Bootstrap { get; init; } = 10_000;
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed of the bootstrap. Default 42.")]
+    public int Seed { get; init; } = 42;
+
+    [CommandOption("--penalty <FACTOR>")]
+    [Description("Change-point penalty factor k in k * sigma^2 * ln(n). Default 2 (BIC).")]
+    public double Penalty { get; init; } = 2.0;
+
+    [CommandOption("--format <FORMAT>")]
+    [Description("Output: table or json. Default table.")]
+    public string Format { get; init; } = "table";
+
+    [CommandOption("--chart <FILE>")]
+    [Description("Also draw the monthly series with the shock and change points to FILE (.svg or .png).")]
+    public string? Chart { get; init; }
+}
+
+/// <summary>Compares a dyad's monthly relations before and after a shock.</summary>
+[Description("Pre/post comparison of a dyad's monthly relations around a shock, with a bootstrap interval and change points.")]
+public sealed class EventsShockCommand(CommandOutput output) : Command<EventsShockSettings>
+{
+    public override int Execute(CommandContext context, EventsShockSettings settings, CancellationToken cancellationToken)
+    {
+        var (source, target) = ParseDyad(settings.Dyad);
+        var date = StoreSettings.ParseDate("--date", settings.Date.Length == 0 ? throw new UsageException("--date is required") : settings.Date)!.Value;
+        var format = OutputFormat.Check(settings.Format, "table", "json");
+        var options = Options(settings);
+        using var store = EventStore.Open(settings.StorePath);
+        var result = new ShockAnalysis(store).Run(source, target, date, options);
+        if (settings.Chart is not null)
+        {
+            var values = result.Series.Select(p => ShockAnalysis.Value(p, result.Measure)).ToList();
+            SeriesChart.Save(settings.Chart, result.Series, values, new ChartLabels(result.Dyad + ", monthly", StoreSettings.Snake(result.Measure.ToString()).Replace('_', ' ')), date, result.ChangePoints);
+        }
+
+        if (format == "json")
+        {
+            EventsJson.WriteShock(output.Out, result);
+        }
+        else
+        {
+            WriteTable(result);
+        }
+
+        return StatecraftApp.Success;
+    }
+
+    private static ShockOptions Options(EventsShockSettings s)
+    {
+        if (s.Window < 1 || s.Bootstrap < 1 || s.Penalty < 0)
+        {
+            throw new UsageException("--window and --bootstrap must be at least 1, --penalty at least 0");
+        }
+
+        return new ShockOptions
+        {
+            WindowMonths = s.Window,
+            Both = s.Both,
+            Measure = StoreSettings.ParseEnum<ShockMeasure>("--measure", s.Measure),
+            Replicates = s.Bootstrap,
+            Seed = s.Seed,
+            PenaltyFactor = s.Penalty,
+        };
+    }
+
+    private static (string Source, string Target) ParseDyad(string dyad)
+    {
+        var parts = dyad.Split('-');
+        return parts.Length == 2
+            ? (StoreSettings.ParseCountry("--dyad", parts[0]), StoreSettings.ParseCountry("--dyad", parts[1]))
+            : throw new UsageException($"--dyad must be two ISO alpha-3 codes joined by '-', such as JPN-USA, not '{dyad}'");
+    }
+
+    private void WriteTable(ShockResult r)
+    {
+        var table = new Table().Title(Markup.Escape($"{r.Dyad} around {r.Date:yyyy-MM-dd}: {StoreSettings.Snake(r.Measure.ToString())} per month"))
+            .AddColumns("window", "months", "mean", "events", "verbal coop", "material coop", "verbal conflict", "material conflict");
+        foreach (var (name, w) in new[] { ("pre", r.Pre), ("post", r.Post) })
+        {
+            table.AddRow([$"{name} {w.From:yyyy-MM}..{w.To:yyyy-MM}", w.Months.ToString(CultureInfo.InvariantCulture), F(w.Mean), w.Events.ToString(CultureInfo.InvariantCulture), .. w.QuadShare.Select(s => s.ToString("P0", CultureInfo.InvariantCulture))]);
+        }
+
+        output.Console.Write(table);
+        output.Console.WriteLine($"difference (post - pre): {F(r.Difference)}, 95% bootstrap interval [{F(r.Ci95.Low)}, {F(r.Ci95.High)}] ({r.Options.Replicates.ToString(CultureInfo.InvariantCulture)} resamples, seed {r.Options.Seed.ToString(CultureInfo.InvariantCulture)})");
+        output.Console.WriteLine("change points (binary segmentation): " + (r.ChangePoints.Count == 0 ? "none" : string.Join(", ", r.ChangePoints.Select(c => c.ToString("yyyy-MM", CultureInfo.InvariantCulture)))));
+    }
+
+    private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.###", CultureInfo.InvariantCulture);
+}

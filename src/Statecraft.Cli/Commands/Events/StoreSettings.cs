@@ -1,0 +1,46 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Store.Database;
+
+namespace Statecraft.Cli.Commands.Events;
+
+/// <summary>Options every command that opens the event store shares.</summary>
+public class StoreSettings : CommandSettings
+{
+    [CommandOption("--db <PATH>")]
+    [Description("The DuckDB store file. Default: $STATECRAFT_DB, else statecraft.duckdb in the current directory.")]
+    public string? Db { get; init; }
+
+    /// <summary>The store file this command opens.</summary>
+    public string StorePath => StoreLocation.Resolve(Db);
+
+    /// <summary>Parses an option value as a member of <typeparamref name="TEnum"/> (snake_case or lower case), or fails with a usage error.</summary>
+    internal static TEnum ParseEnum<TEnum>(string option, string value)
+        where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw new UsageException($"{option} must be one of {string.Join(", ", Enum.GetNames<TEnum>().Select(Snake))}, not '{value}'");
+
+    /// <summary>Parses <c>YYYY-MM-DD</c>, or fails with a usage error.</summary>
+    internal static DateOnly? ParseDate(string option, string? value) =>
+        value is null
+            ? null
+            : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw new UsageException($"{option} must be a date of the form YYYY-MM-DD, not '{value}'");
+
+    /// <summary>A country code option: ISO alpha-3 in upper case, or <c>*</c>.</summary>
+    internal static string ParseCountry(string option, string value)
+    {
+        var code = value.Trim().ToUpperInvariant();
+        return code == "*" || (code.Length == 3 && code.All(char.IsAsciiLetterUpper))
+            ? code
+            : throw new UsageException($"{option} must be an ISO alpha-3 country code or *, not '{value}'");
+    }
+
+    /// <summary><c>GoldsteinMean</c> → <c>goldstein_mean</c>.</summary>
+    internal static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+}

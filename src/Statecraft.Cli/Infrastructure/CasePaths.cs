@@ -1,0 +1,30 @@
+namespace Statecraft.Cli.Infrastructure;
+
+/// <summary>Finds the bundled reference case when a command is given no case path.</summary>
+public static class CasePaths
+{
+    public const string ReferenceCaseRelative = "cases/japan-us-2016";
+
+    /// <summary>The given path, or the reference case found from the current directory or the program's location.</summary>
+    public static string Resolve(string? path)
+    {
+        if (!string.IsNullOrWhiteSpace(path))
+        {
+            return path;
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, ReferenceCaseRelative);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No case path given and the reference case '{ReferenceCaseRelative}' was not found above the current directory.");
+    }
+}

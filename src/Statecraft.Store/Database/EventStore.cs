@@ -1,0 +1,80 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using Statecraft.Cases.Diagnostics;
+
+namespace Statecraft.Store.Database;
+
+/// <summary>
+/// An open event store: one DuckDB file holding events, documents, actors, import runs and state-year data,
+/// migrated to the latest schema when opened.
+/// </summary>
+/// <remarks>
+/// DuckDB gives one process the write lock on a file. Inside that process, any number of connections
+/// (<see cref="OpenReader"/>) read a consistent snapshot while an import's transaction is open.
+/// </remarks>
+public sealed class EventStore : IDisposable
+{
+    private EventStore(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        Connection = connection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The connection this store writes through.</summary>
+    internal DuckDBConnection Connection { get; }
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/> and applies pending migrations.</summary>
+    public static EventStore Open(string path) => Open(path, Migrations.All);
+
+    internal static EventStore Open(string path, IReadOnlyList<Migration> migrations)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new DuckDBConnection("Data Source=" + path);
+        try
+        {
+            connection.Open();
+            Migrator.Apply(connection, migrations, path);
+            return new EventStore(path, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A second connection to the same database, for reading while this one writes.</summary>
+    public DuckDBConnection OpenReader()
+    {
+        // DuckDB.NET shares one database instance per file within a process, so this connection sees the
+        // same data under snapshot isolation rather than contending for the file lock.
+        var reader = new DuckDBConnection("Data Source=" + Path);
+        reader.Open();
+        return reader;
+    }
+
+    /// <summary>The schema version the file is at.</summary>
+    public int SchemaVersion => Migrator.CurrentVersion(Connection);
+
+    /// <summary>Runs a scalar query (used by tests and the CLI's summaries).</summary>
+    public long Count(string table, string? where = null)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM " + table + (where is null ? string.Empty : " WHERE " + where);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose() => Connection.Dispose();
+
+    internal static InvalidInputException Newer(string path, int version) => new(new InputError(
+        path, 0, 0, "schema_migrations",
+        string.Create(CultureInfo.InvariantCulture, $"the store is at schema version {version}, newer than this build ({Migrations.Latest}); upgrade statecraft")));
+}

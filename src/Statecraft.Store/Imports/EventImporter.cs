@@ -1,0 +1,121 @@
+using System.Text;
+using Statecraft.Cases.Diagnostics;
+using Statecraft.Store.Database;
+
+namespace Statecraft.Store.Imports;
+
+/// <summary>
+/// Imports an event file into the store: streamed, in one transaction (a failure or cancellation leaves the
+/// store as it was), and idempotent (a file whose content was imported before adds nothing).
+/// </summary>
+public sealed class EventImporter(EventStore store, TimeProvider? clock = null)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>Imports <paramref name="path"/> read as <paramref name="format"/>.</summary>
+    /// <exception cref="InvalidInputException">The header is unusable, or <see cref="ImportOptions.Strict"/> and a row is malformed.</exception>
+    public ImportResult Import(string path, ImportFormat format, ImportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException($"The event file '{path}' does not exist.", path);
+        }
+
+        // Hashing first costs a second read, so it is done only when an earlier import had the same size.
+        if (ImportRuns.AnyOfSize(store.Connection, info.Length)
+            && ImportRuns.FindByHash(store.Connection, HashingStream.OfFile(path), path, format) is { } earlier)
+        {
+            return earlier;
+        }
+
+        Stream Open() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Import(Open, path, info.Length, format, options ?? new ImportOptions(), cancellationToken);
+    }
+
+    internal ImportResult Import(Func<Stream> open, string file, long size, ImportFormat format, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var connection = store.Connection;
+        using var transaction = connection.BeginTransaction();
+        var importId = ImportFinisher.NextImportId(connection);
+        using var stream = new HashingStream(open());
+        var tally = new Tally(options);
+        using (var writer = new EventRowWriter(connection, importId))
+        {
+            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+            var reader = ReaderFor(format);
+            ImportPipeline.Run(token => reader.Read(text, file, token), batch => tally.Write(batch, writer), cancellationToken);
+            writer.Close();
+        }
+
+        var sha256 = stream.Finish();
+        if (ImportRuns.FindByHash(connection, sha256, file, format) is { } earlier)
+        {
+            transaction.Rollback();
+            return earlier;
+        }
+
+        var duplicates = ImportFinisher.RemoveDuplicates(connection, importId);
+        ImportFinisher.RecordDocumentsAndActors(connection, importId);
+        var result = new ImportResult(importId, file, format, tally.Read, tally.Read - tally.Skipped - duplicates, tally.Skipped, duplicates, false, tally.Errors);
+        ImportRuns.Record(connection, result, sha256, size, _clock.GetUtcNow());
+        transaction.Commit();
+        return result;
+    }
+
+    private static IEventReader ReaderFor(ImportFormat format) => format switch
+    {
+        ImportFormat.Jsonl => new JsonlEventReader(),
+        ImportFormat.Csv => new CsvEventReader(),
+        ImportFormat.Gdelt1 or ImportFormat.Gdelt2 => new GdeltEventReader(format),
+        ImportFormat.Icews => new IcewsEventReader(),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown import format"),
+    };
+
+    /// <summary>Counts rows as they are written and keeps the first errors.</summary>
+    private sealed class Tally(ImportOptions options)
+    {
+        private readonly List<InputError> _errors = [];
+
+        public long Read { get; private set; }
+
+        public long Skipped { get; private set; }
+
+        public IReadOnlyList<InputError> Errors => _errors;
+
+        public void Write(List<ReadRow> batch, EventRowWriter writer)
+        {
+            foreach (var row in batch)
+            {
+                Read++;
+                if (row.Event is not null)
+                {
+                    writer.Append(row.Event, row.Line);
+                    continue;
+                }
+
+                Fail(row.Error!, options.Strict);
+                writer.Append(row.Error!, row.Line);
+            }
+
+            if (options.Progress is not null && Read % Math.Max(1, options.ProgressEvery) < batch.Count)
+            {
+                options.Progress(Read);
+            }
+        }
+
+        private void Fail(InputError error, bool strict)
+        {
+            if (strict)
+            {
+                throw new InvalidInputException(error);
+            }
+
+            Skipped++;
+            if (_errors.Count < options.ReportedErrors)
+            {
+                _errors.Add(error);
+            }
+        }
+    }
+}

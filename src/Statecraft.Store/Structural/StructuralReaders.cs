@@ -1,0 +1,167 @@
+using System.Globalization;
+using Statecraft.Cases.Vocabulary;
+using Statecraft.Store.Imports;
+
+namespace Statecraft.Store.Structural;
+
+/// <summary>
+/// Readers of the structural data layouts described in <c>docs/store.md</c>: World Bank WDI (the bulk download's
+/// wide CSV, or the long <c>Country Name,Country Code,Year,Value</c> form), SIPRI milex as a long CSV, and COW NMC.
+/// Aggregates and entities that are not states in the country table are counted, not stored.
+/// </summary>
+internal static class StructuralReaders
+{
+    /// <summary>WDI: wide files name their indicator per row; long files hold <paramref name="longIndicator"/>.</summary>
+    public static StructuralRead Wdi(string path, string longIndicator)
+    {
+        var read = new StructuralRead(path);
+        var lines = File.ReadLines(path).Select((text, i) => (Text: text.TrimStart('\uFEFF'), Number: i + 1L));
+        var header = lines.FirstOrDefault(l => l.Text.StartsWith("\"Country Name\"", StringComparison.Ordinal) || l.Text.StartsWith("Country Name", StringComparison.Ordinal));
+        if (header.Text is null)
+        {
+            read.Error(1, string.Empty, "no header row starting with Country Name");
+            return read;
+        }
+
+        var fields = new DelimitedLine(',');
+        fields.Split(header.Text);
+        var columns = CsvCoderFields.Columns(fields);
+        var wide = columns.ContainsKey("Indicator Code");
+        foreach (var (text, number) in lines.Where(l => l.Number > header.Number && l.Text.Length > 0))
+        {
+            read.Rows++;
+            if (!fields.Split(text) || fields.Count < columns.Count - 1)
+            {
+                read.Error(number, string.Empty, "malformed row");
+            }
+            else if (wide)
+            {
+                WideRow(read, fields, columns, number);
+            }
+            else
+            {
+                var column = StateYearColumns.ForWdiIndicator(longIndicator) ?? throw new ArgumentException($"unknown WDI indicator {longIndicator}", nameof(longIndicator));
+                Add(read, number, fields.Text(columns["Country Code"]), fields.Text(columns["Year"]), column, fields.Text(columns["Value"]));
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>SIPRI long CSV: <c>country_sipri,iso3c,cown,year,milex_const2022_usd_m,milex_current_usd_m,milex_share_gdp,…</c>.</summary>
+    public static StructuralRead Sipri(string path) => ReadLong(path, (read, f, columns, number) =>
+    {
+        var iso3 = f.Text(columns["iso3c"]);
+        Add(read, number, iso3, f.Text(columns["year"]), StateYearColumn.MilexCurrentUsdM, f.Text(columns["milex_current_usd_m"]));
+        Add(read, number, iso3, f.Text(columns["year"]), StateYearColumn.MilexShareGdp, f.Text(columns["milex_share_gdp"]), countOnce: false);
+    });
+
+    /// <summary>COW NMC abridged: <c>stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version</c>; -9 is missing.</summary>
+    public static StructuralRead Nmc(string path) => ReadLong(path, (read, f, columns, number) =>
+    {
+        var iso3 = int.TryParse(f.Text(columns["ccode"]), NumberStyles.None, CultureInfo.InvariantCulture, out var ccode)
+            && Countries.TryGetByCowNumber(ccode, out var country) ? country.Iso3 : string.Empty;
+        (string Name, StateYearColumn Column)[] figures =
+        [
+            ("milex", StateYearColumn.NmcMilexThousands), ("milper", StateYearColumn.NmcMilper), ("irst", StateYearColumn.NmcIrst),
+            ("pec", StateYearColumn.NmcPec), ("tpop", StateYearColumn.NmcTpop), ("upop", StateYearColumn.NmcUpop), ("cinc", StateYearColumn.NmcCinc),
+        ];
+        foreach (var (name, column) in figures)
+        {
+            var text = f.Text(columns[name]);
+            Add(read, number, iso3, f.Text(columns["year"]), column, text == "-9" ? string.Empty : text, countOnce: name == "milex");
+        }
+    });
+
+    private static void WideRow(StructuralRead read, DelimitedLine fields, Dictionary<string, int> columns, long number)
+    {
+        var column = StateYearColumns.ForWdiIndicator(fields.Text(columns["Indicator Code"]));
+        if (column is null)
+        {
+            read.Error(number, "Indicator Code", $"'{fields.Text(columns["Indicator Code"])}' is not an indicator the state_years table holds");
+            return;
+        }
+
+        var iso3 = fields.Text(columns["Country Code"]);
+        var first = true;
+        foreach (var (year, index) in columns.Where(c => c.Key.Length == 4 && c.Key.All(char.IsAsciiDigit) && c.Value < fields.Count))
+        {
+            Add(read, number, iso3, year, column.Value, fields.Text(index), countOnce: first);
+            first = false;
+        }
+    }
+
+    private static StructuralRead ReadLong(string path, Action<StructuralRead, DelimitedLine, Dictionary<string, int>, long> row)
+    {
+        var read = new StructuralRead(path);
+        var fields = new DelimitedLine(',');
+        long number = 0;
+        Dictionary<string, int>? columns = null;
+        foreach (var text in File.ReadLines(path))
+        {
+            number++;
+            if (!fields.Split(text.TrimStart('\uFEFF')))
+            {
+                read.Error(number, string.Empty, "a quoted field is not closed");
+            }
+            else if (columns is null)
+            {
+                columns = CsvCoderFields.Columns(fields);
+            }
+            else if (text.Length > 0)
+            {
+                read.Rows++;
+                TryRow(read, fields, columns, number, row);
+            }
+        }
+
+        return read;
+    }
+
+    private static void TryRow(StructuralRead read, DelimitedLine fields, Dictionary<string, int> columns, long number, Action<StructuralRead, DelimitedLine, Dictionary<string, int>, long> row)
+    {
+        if (fields.Count != columns.Count)
+        {
+            read.Error(number, string.Empty, $"expected {columns.Count} columns, found {fields.Count}");
+            return;
+        }
+
+        try
+        {
+            row(read, fields, columns, number);
+        }
+        catch (KeyNotFoundException)
+        {
+            read.Error(number, string.Empty, "the header lacks a column this layout needs (see docs/store.md)");
+        }
+    }
+
+    /// <summary>Adds one figure; empty, NA, xxx and .. are missing; a code that is not a state is counted once per row.</summary>
+    private static void Add(StructuralRead read, long number, string iso3, string yearText, StateYearColumn column, string valueText, bool countOnce = true)
+    {
+        if (!Countries.IsIso3(iso3))
+        {
+            read.NotStates += countOnce ? 1 : 0;
+            return;
+        }
+
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1000 or > 9999)
+        {
+            read.Error(number, "year", $"'{yearText}' is not a year");
+            return;
+        }
+
+        if (valueText is "" or "NA" or "xxx" or ".." or "...")
+        {
+            return;
+        }
+
+        if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            read.Error(number, column.SqlName(), $"'{valueText}' is not a number");
+            return;
+        }
+
+        read.Values.Add(new StateYearValue(iso3, year, column, value));
+    }
+}

@@ -1,0 +1,1 @@
+global using Case = Statecraft.Cases.Model.Case;

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Statecraft.Testing;
+
+namespace Statecraft.Cli.Tests.Cases;
+
+public class CaseCommandTests
+{
+    [Fact]
+    public void Validate_ReferenceCase_ExitsZeroWithCounts()
+    {
+        // When
+        var result = CliRunner.Run("case", "validate", RepoPaths.ReferenceCase);
+
+        // Then
+        result.ExitCode.ShouldBe(0, result.Error);
+        result.Out.ShouldStartWith("ok: japan-us-2016:");
+    }
+
+    /// <summary>Breaking any single field of the reference case makes validate exit 1 naming the file and line.</summary>
+    [Theory]
+    [InlineData("issues.yaml", "{ actor: abe, period: before, position: 75, salience: 0.7,", "{ actor: abe, period: before, position: 75, salience: 1.5,", "issues.yaml:", "salience 1.5 is outside 0..1")]
+    [InlineData("issues.yaml", "{ actor: abe, period: before, position: 75, salience: 0.7,", "{ actor: abee, period: before, position: 75, salience: 0.7,", "issues.yaml:", "unknown actor 'abee'")]
+    [InlineData("timeline.yaml", "source: yamaguchi-anto", "source: yamaguchi-antoo", "timeline.yaml:", "unknown source 'yamaguchi-antoo'")]
+    [InlineData("issues.yaml", "statusQuo: { value: 75, source: yamaguchi-anto,", "statusQuo: { value: 175, source: yamaguchi-anto,", "issues.yaml:", "status quo 175 is outside the scale 0..100 of issue 'bases-cost'")]
+    [InlineData("case.yaml", "shock: trump-elected", "shock: trump-elect", "case.yaml:", "unknown stimulus 'trump-elect'")]
+    public void Validate_OneBrokenField_ExitsOneNamingFileAndLine(string file, string find, string replace, string where, string message)
+    {
+        // Given
+        using var dir = new TempDirectory();
+        foreach (var source in Directory.GetFiles(RepoPaths.ReferenceCase, "*.yaml"))
+        {
+            var text = File.ReadAllText(source);
+            if (Path.GetFileName(source) == file)
+            {
+                var at = text.IndexOf(find, StringComparison.Ordinal);
+                at.ShouldBeGreaterThanOrEqualTo(0, $"'{find}' must be in {file}");
+                text = string.Concat(text.AsSpan(0, at), replace, text.AsSpan(at + find.Length));
+            }
+
+            dir.Write(Path.GetFileName(source), text);
+        }
+
+        // When
+        var result = CliRunner.Run("case", "validate", dir.Path);
+
+        // Then
+        result.ExitCode.ShouldBe(1);
+        result.Out.ShouldBeEmpty();
+        result.Error.ShouldMatch($@"error: .*{System.Text.RegularExpressions.Regex.Escape(where)}\d+:\d+: [^:]+: {System.Text.RegularExpressions.Regex.Escape(message)}");
+    }
+
+    [Fact]
+    public void Show_Json_HoldsTheContractArraysWithIdsAndProvenance()
+    {
+        // When
+        var result = CliRunner.Run("case", "show", RepoPaths.ReferenceCase, "--format", "json");
+
+        // Then
+        result.ExitCode.ShouldBe(0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        foreach (var array in new[] { "actors", "issues", "stimuli", "sources", "scenarios", "observed" })
+        {
+            root.GetProperty(array).GetArrayLength().ShouldBeGreaterThan(0, array);
+            root.GetProperty(array).EnumerateArray().All(e => e.TryGetProperty("id", out var _)).ShouldBeTrue(array);
+        }
+
+        static bool Sourced(JsonElement e) => e.TryGetProperty("source", out var _) || e.TryGetProperty("judgement", out var _);
+        root.GetProperty("issues").EnumerateArray().SelectMany(i => i.GetProperty("positions").EnumerateArray()).All(Sourced).ShouldBeTrue();
+        root.GetProperty("stimuli").EnumerateArray().All(Sourced).ShouldBeTrue();
+        root.GetProperty("structural").EnumerateArray().All(Sourced).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Show_Table_ListsEveryIssue()
+    {
+        var result = CliRunner.Run("case", "show", RepoPaths.ReferenceCase);
+        result.ExitCode.ShouldBe(0, result.Error);
+        foreach (var issue in new[] { "bases-cost", "futenma", "tpp", "bilateral-trade", "north-korea", "china", "russia" })
+        {
+            result.Out.ShouldContain(issue);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "case", "show", "cases/none", "--format", "xml" }, 2)]
+    [InlineData(new[] { "case", "frobnicate" }, 2)]
+    [InlineData(new[] { "case", "validate", "/nonexistent/case" }, 1)]
+    public void BadCommandLines_ExitWithUsageOrInputCode(string[] args, int code) =>
+        CliRunner.Run(args).ExitCode.ShouldBe(code);
+}

@@ -25,13 +25,19 @@ internal static class Measure
         }
 
         using var store = EventStore.Open(db);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = new EventImporter(store).Import(file, ImportFormat.Gdelt1);
         var importSeconds = clock.Elapsed.TotalSeconds;
-        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        var process = Process.GetCurrentProcess();
+        var cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var peakMb = process.PeakWorkingSet64 / 1048576.0;
         Print("rows imported", result.Imported.ToString("N0", CultureInfo.InvariantCulture));
         Print("import seconds", importSeconds.ToString("0.0", CultureInfo.InvariantCulture));
         Print("import rows/s", (result.RowsRead / importSeconds).ToString("N0", CultureInfo.InvariantCulture));
+        Print("import CPU seconds (all threads)", cpuSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        Print("import rows per CPU second", (result.RowsRead / cpuSeconds).ToString("N0", CultureInfo.InvariantCulture));
+        Print("load average (1 min) after import", File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a");
         Print("peak working set MB", peakMb.ToString("N0", CultureInfo.InvariantCulture));
         Print("file MB", (new FileInfo(file).Length / 1048576.0).ToString("N0", CultureInfo.InvariantCulture));
 

@@ -1,5 +1,8 @@
 using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Statecraft.Benchmarks.Store;
 
 // generate SAMPLE OUT ROWS [SEED]: write a GDELT 1.0 file resampled from the shared sample.
@@ -14,7 +17,8 @@ switch (args.FirstOrDefault())
         Measure.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 10);
         return 0;
     case "bdn":
-        BenchmarkRunner.Run<SeriesBenchmarks>(args: args[1..]);
+        // Short and in-process: the machine is shared, and the store file is opened once per run.
+        BenchmarkRunner.Run<SeriesBenchmarks>(DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance)));
         return 0;
     default:
         Console.Error.WriteLine("usage: generate SAMPLE OUT ROWS [SEED] | measure FILE DB [REPEATS] | bdn");

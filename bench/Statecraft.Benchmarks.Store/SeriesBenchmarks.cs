@@ -4,8 +4,7 @@ using Statecraft.Store.Queries;
 
 namespace Statecraft.Benchmarks.Store;
 
-/// <summary>Series queries over a store already filled by <c>measure</c> (path in STATECRAFT_BENCH_DB).</summary>
-[ShortRunJob]
+/// <summary>Series queries over a store already filled by <c>measure</c> (path in STATECRAFT_BENCH_DB); run short and in-process by <c>Program</c>.</summary>
 [MemoryDiagnoser]
 public class SeriesBenchmarks
 {

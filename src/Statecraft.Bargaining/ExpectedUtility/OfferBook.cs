@@ -32,24 +32,27 @@ internal struct OfferBook
     {
         MoveKind kind;
         double position;
-        if (b > a && a > 0)
+        var slack = options.Tolerance;
+        if (a > 0 && b > a + slack)
         {
             // Conflict that i expects to lose: i gives in fully.
             kind = MoveKind.Confrontation;
             position = xj;
         }
-        else if (b > 0 && a < 0 && b > -a)
+        else if (a < 0 && b > 0 && b >= -a - slack)
         {
-            // j has the upper hand: i moves |a/b| of the way toward j (Scholz eq. 36).
+            // j has the upper hand: i moves |a/b| of the way toward j (Scholz eq. 36). Expected utilities carry
+            // absolute rounding noise, so |a| and b within the tolerance count as equal (ratio 1) rather than letting
+            // noise choose between a compromise and a capitulation.
             kind = MoveKind.Compromise;
-            position = xi + ((xj - xi) * Math.Abs(a / b));
+            position = xi + ((xj - xi) * Math.Min(1, Math.Abs(a / b)));
             if (Math.Abs(xj - position) <= options.Tolerance * range)
             {
                 // A concession ratio within rounding of 1: land exactly on j, so later rounds see one position.
                 position = xj;
             }
         }
-        else if (options.Capitulation && b > 0 && a < 0 && b < -a)
+        else if (options.Capitulation && a < 0 && b > 0)
         {
             kind = MoveKind.Capitulation;
             position = xj;
@@ -61,10 +64,10 @@ internal struct OfferBook
 
         var rank = (int)kind;
         var key = Key(kind, xi, xj, a, b, position, options.OfferChoice);
-        var slack = options.OfferChoice == OfferChoice.StrongestProposer ? options.Tolerance : options.Tolerance * range;
-        var tie = rank == _rank && Math.Abs(key - _key) <= slack;
+        var keySlack = options.OfferChoice == OfferChoice.StrongestProposer ? options.Tolerance : options.Tolerance * range;
+        var tie = rank == _rank && Math.Abs(key - _key) <= keySlack;
         var lower = options.TieBreak == TieBreak.LowerPosition && position < Position - (options.Tolerance * range);
-        if (rank < _rank || (rank == _rank && key < _key - slack) || (tie && lower))
+        if (rank < _rank || (rank == _rank && key < _key - keySlack) || (tie && lower))
         {
             (_rank, _key, Proposer, Kind, Position, OwnEu, ProposerEu) = (rank, key, j, kind, position, a, b);
         }

@@ -36,7 +36,7 @@ public static class StatecraftApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(Normalise(args));
         }
         catch (InvalidInputException ex)
         {
@@ -47,30 +47,22 @@ public static class StatecraftApp
 
             return BadInput;
         }
-        catch (CommandParseException ex)
+        catch (Exception ex) when (ex is CommandParseException or CommandRuntimeException or UsageException)
         {
             stderr.WriteLine("usage error: " + ex.Message);
             return Usage;
         }
-        catch (CommandRuntimeException ex)
-        {
-            stderr.WriteLine("usage error: " + ex.Message);
-            return Usage;
-        }
-        catch (UsageException ex)
-        {
-            stderr.WriteLine("usage error: " + ex.Message);
-            return Usage;
-        }
-        catch (FileNotFoundException ex)
-        {
-            stderr.WriteLine("error: " + ex.Message);
-            return BadInput;
-        }
-        catch (DirectoryNotFoundException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine("error: " + ex.Message);
             return BadInput;
         }
     }
+
+    /// <summary>
+    /// Spectre.Console.Cli rejects one-letter long options, but <c>bargain --q Q</c> is a documented contract: it is read
+    /// as <c>-q Q</c>. Nothing else is rewritten.
+    /// </summary>
+    internal static string[] Normalise(string[] args) =>
+        [.. args.Select(a => a == "--q" ? "-q" : a.StartsWith("--q=", StringComparison.Ordinal) ? "-q=" + a[4..] : a)];
 }

@@ -35,7 +35,11 @@ public sealed record DateExpression(
     int? Day,
     int AnchorDay,
     DateOffset Offset,
-    DatePrecision Precision);
+    DatePrecision Precision)
+{
+    /// <summary>Whether the expression is coordinated with the one before it ("in April and September"): rule D7.</summary>
+    public bool Coordinated { get; init; }
+}
 
 /// <summary>An offset in days, months and years.</summary>
 public readonly record struct DateOffset(int Days, int Months, int Years)

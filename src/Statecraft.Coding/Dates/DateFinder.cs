@@ -22,6 +22,7 @@ public static class DateFinder
     {
         var found = new List<DateExpression>();
         var depth = 0;
+        var lastEnd = -1;
         var i = 0;
         while (i < tokens.Count)
         {
@@ -40,11 +41,37 @@ public static class DateFinder
             {
                 found.RemoveAt(found.Count - 1);
             }
+            else if (found.Count > count)
+            {
+                if (lastEnd >= 0 && IsCoordination(tokens, lastEnd, i))
+                {
+                    found[^1] = found[^1] with { Coordinated = true };
+                }
+
+                lastEnd = next ?? i + 1;
+            }
 
             i = next ?? i + 1;
         }
 
         return found;
+    }
+
+    /// <summary>Only "and", "or", commas and "in" between two expressions: "in April and September".</summary>
+    private static bool IsCoordination(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var conjunction = false;
+        for (var k = from; k < to; k++)
+        {
+            var norm = tokens[k].Norm;
+            conjunction |= norm is "and" or "or";
+            if (norm is not ("and" or "or" or "," or "in"))
+            {
+                return false;
+            }
+        }
+
+        return conjunction;
     }
 
     /// <summary>A cheap test that skips most tokens: dates start with a number, a capital, or one of a few words.</summary>

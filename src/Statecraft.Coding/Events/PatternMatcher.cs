@@ -9,7 +9,7 @@ public static class PatternMatcher
 {
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "(", ")", "." }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> SlotFillers = new[] { "the", "a", "an", "his", "her", "its", "their", "new", "then", "former" }
+    private static readonly FrozenSet<string> SlotFillers = new[] { "the", "a", "an", "his", "her", "its", "their", "new", "then", "former", "that" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The matches of <paramref name="patterns"/> in <paramref name="tokens"/>, in sentence order, without overlaps.</summary>

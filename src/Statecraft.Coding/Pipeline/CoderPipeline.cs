@@ -1,3 +1,4 @@
+using Statecraft.Cases.Vocabulary;
 using Statecraft.Coding.Actors;
 using Statecraft.Coding.Documents;
 using Statecraft.Coding.Events;
@@ -144,22 +145,29 @@ public sealed class CoderPipeline
         var before = doc.Pending.Count;
         foreach (var found in sentence.Events)
         {
-            var (date, precision) = doc.DateOf(found.VerbToken, sentence.Paragraph, resolved);
-            var roleDate = date ?? doc.Document.Date;
-            var source = found.Source.Resolve(roleDate);
-            var target = found.Target.Resolve(roleDate);
-            if (source.Code == target.Code)
+            foreach (var (date, precision) in doc.DatesOf(found.VerbToken, resolved))
             {
-                continue;
+                Add(doc, index, sentence, found, date, precision, stats);
             }
-
-            doc.Pending.Add(new CodedEvent(doc.Document.Id, index, date, precision, source.Code, source.Country, target.Code, target.Country,
-                CameoOntology.Get(found.Code), sentence.Issues, found.Negated, sentence.Text));
-            stats.Events++;
-            stats.NegatedEvents += found.Negated ? 1 : 0;
         }
 
         stats.SentencesWithEvents += doc.Pending.Count > before ? 1 : 0;
+    }
+
+    private static void Add(DocumentDating doc, int index, SentenceAnalysis sentence, SentenceEvent found, PartialDate? date, DatePrecision precision, CodingStatistics stats)
+    {
+        var roleDate = date ?? doc.Document.Date;
+        var source = found.Source.Resolve(roleDate);
+        var target = found.Target.Resolve(roleDate);
+        if (source.Code == target.Code)
+        {
+            return;
+        }
+
+        doc.Pending.Add(new CodedEvent(doc.Document.Id, index, date, precision, source.Code, source.Country, target.Code, target.Country,
+            CameoOntology.Get(found.Code), sentence.Issues, found.Negated, sentence.Text));
+        stats.Events++;
+        stats.NegatedEvents += found.Negated ? 1 : 0;
     }
 
     /// <summary>Counts a sentence that gives no events; true when it must not be dated further.</summary>

@@ -57,14 +57,14 @@ internal sealed class DocumentDating(Document document)
     public void NewSection() => _carry = false;
 
     /// <summary>Resolves the sentence's expressions in order; returns (token, date) for each that resolved.</summary>
-    public List<(int Token, PartialDate Date)> Resolve(SentenceAnalysis sentence)
+    public List<(int Token, PartialDate Date, bool Coordinated)> Resolve(SentenceAnalysis sentence)
     {
-        var resolved = new List<(int, PartialDate)>();
+        var resolved = new List<(int, PartialDate, bool)>();
         foreach (var expression in sentence.Dates)
         {
             if (_clock.Resolve(expression) is { } date)
             {
-                resolved.Add((expression.Token, date));
+                resolved.Add((expression.Token, date, expression.Coordinated));
                 _carry = true;
             }
         }
@@ -76,34 +76,50 @@ internal sealed class DocumentDating(Document document)
     /// The date of an event whose verb is at <paramref name="verb"/>: the last expression before the verb (a closer,
     /// more precise one just after it wins), else the section's running date, else the document date.
     /// </summary>
-    public (PartialDate? Date, DatePrecision Precision) DateOf(int verb, int paragraph, List<(int Token, PartialDate Date)> resolved)
+    public List<(PartialDate? Date, DatePrecision Precision)> DatesOf(int verb, List<(int Token, PartialDate Date, bool Coordinated)> resolved)
     {
-        (int Token, PartialDate Date)? before = null;
-        (int Token, PartialDate Date)? after = null;
+        var (date, precision, index) = DateOf(verb, resolved);
+        var dates = new List<(PartialDate?, DatePrecision)> { (date, precision) };
+        for (var k = index + 1; index >= 0 && k < resolved.Count && resolved[k].Coordinated; k++)
+        {
+            // Rule D7: "visited Russia twice – in April and September" is one event per coordinated date.
+            dates.Add((resolved[k].Date, resolved[k].Date.Precision));
+        }
+
+        return dates;
+    }
+
+    private (PartialDate? Date, DatePrecision Precision, int Index) DateOf(int verb, List<(int Token, PartialDate Date, bool Coordinated)> resolved)
+    {
+        (int Token, PartialDate Date, bool Coordinated)? before = null;
+        (int Token, PartialDate Date, bool Coordinated)? after = null;
+        int beforeIndex = -1, afterIndex = -1;
+        var i = -1;
         foreach (var item in resolved)
         {
+            i++;
             if (item.Token <= verb)
             {
-                before = item;
+                (before, beforeIndex) = (item, i);
             }
-            else
+            else if (after is null)
             {
-                after ??= item;
+                (after, afterIndex) = (item, i);
             }
         }
 
         if (after is { } a && (before is null || (a.Token - verb <= FollowingWindow && a.Date.Precision < before.Value.Date.Precision)))
         {
-            return (a.Date, a.Date.Precision);
+            return (a.Date, a.Date.Precision, afterIndex);
         }
 
         if (before is { } b)
         {
-            return (b.Date, b.Date.Precision);
+            return (b.Date, b.Date.Precision, beforeIndex);
         }
 
         return _carry && _clock.Current is { } carried
-            ? (carried, carried.Precision)
-            : (Document.Date, DatePrecision.Document);
+            ? (carried, carried.Precision, -1)
+            : (Document.Date, DatePrecision.Document, -1);
     }
 }

@@ -41,6 +41,7 @@ public sealed class EventStore : IDisposable
         try
         {
             connection.Open();
+            LimitMemory(connection, path);
             Migrator.Apply(connection, migrations, path);
             return new EventStore(path, connection);
         }
@@ -50,6 +51,9 @@ public sealed class EventStore : IDisposable
             throw;
         }
     }
+
+    /// <summary>The environment variable that caps DuckDB's memory (<c>2GB</c>, <c>512MB</c>); unset, DuckDB's default of 80% of RAM holds.</summary>
+    public const string MemoryLimitVariable = "STATECRAFT_DB_MEMORY";
 
     /// <summary>A second connection to the same database, for reading while this one writes.</summary>
     public DuckDBConnection OpenReader()
@@ -73,6 +77,22 @@ public sealed class EventStore : IDisposable
     }
 
     public void Dispose() => Connection.Dispose();
+
+    private static void LimitMemory(DuckDBConnection connection, string path)
+    {
+        var limit = Environment.GetEnvironmentVariable(MemoryLimitVariable);
+        if (string.IsNullOrWhiteSpace(limit))
+        {
+            return;
+        }
+
+        if (!System.Text.RegularExpressions.Regex.IsMatch(limit, "^[0-9]+(\\.[0-9]+)?\\s*[KMGT]i?B$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty, $"'{limit}' is not a size such as 512MB or 2GB (store {path})"));
+        }
+
+        Migrator.Execute(connection, $"SET memory_limit = '{limit}'");
+    }
 
     internal static InvalidInputException Newer(string path, int version) => new(new InputError(
         path, 0, 0, "schema_migrations",

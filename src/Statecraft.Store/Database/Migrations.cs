@@ -37,6 +37,16 @@ public static class Migrations
                 PRIMARY KEY (iso3, year))
             """,
         ]),
+        new(3, "dyad_months", [
+            """
+            CREATE TABLE dyad_months (
+                source_country VARCHAR NOT NULL, target_country VARCHAR NOT NULL, month DATE NOT NULL,
+                events BIGINT NOT NULL, q1 BIGINT NOT NULL, q2 BIGINT NOT NULL, q3 BIGINT NOT NULL, q4 BIGINT NOT NULL,
+                goldstein_sum DOUBLE NOT NULL, goldstein_count BIGINT NOT NULL,
+                PRIMARY KEY (source_country, target_country, month))
+            """,
+            DyadMonths.Backfill,
+        ]),
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

@@ -32,7 +32,7 @@ internal static class ImportFinisher
         return removed;
     }
 
-    /// <summary>Adds the documents and actors this import's events name, keeping what earlier imports recorded.</summary>
+    /// <summary>Adds the documents and actors this import's events name (keeping what earlier imports recorded) and its monthly dyad counts.</summary>
     public static void RecordDocumentsAndActors(DuckDBConnection connection, int importId)
     {
         Execute(connection, """
@@ -48,6 +48,7 @@ internal static class ImportFinisher
                 SELECT target_actor, target_country FROM events WHERE import_id = $id)
             WHERE code IS NOT NULL GROUP BY code
             """, importId);
+        Execute(connection, Database.DyadMonths.AddImport, importId);
     }
 
     public static int NextImportId(DuckDBConnection connection) =>

@@ -15,15 +15,24 @@ public sealed class DyadSeries(EventStore store)
         coalesce(sum(goldstein), 0), avg(goldstein)
         """;
 
+    private const string MonthlyMeasures = """
+        CAST(sum(events) AS BIGINT), CAST(sum(q1) AS BIGINT), CAST(sum(q2) AS BIGINT), CAST(sum(q3) AS BIGINT), CAST(sum(q4) AS BIGINT),
+        sum(goldstein_sum), sum(goldstein_sum) / nullif(sum(goldstein_count), 0)
+        """;
+
     /// <summary>The series for <paramref name="query"/>, one point per period from the first to the last, empty periods included.</summary>
     public IReadOnlyList<SeriesPoint> Run(SeriesQuery query)
     {
         using var command = store.Connection.CreateCommand();
-        var where = Filter(query, command);
-        command.CommandText = $"""
-            SELECT CAST(date_trunc('{query.By.SqlPart()}', event_date) AS DATE) AS period, {Measures}
-            FROM events {where} GROUP BY period ORDER BY period
-            """;
+        command.CommandText = FromMonthlyTable(query)
+            ? $"""
+                SELECT CAST(date_trunc('{query.By.SqlPart()}', month) AS DATE) AS period, {MonthlyMeasures}
+                FROM dyad_months {Filter(query, command, "month")} GROUP BY period ORDER BY period
+                """
+            : $"""
+                SELECT CAST(date_trunc('{query.By.SqlPart()}', event_date) AS DATE) AS period, {Measures}
+                FROM events {Filter(query, command)} GROUP BY period ORDER BY period
+                """;
         var points = new List<SeriesPoint>();
         using (var reader = command.ExecuteReader())
         {
@@ -36,14 +45,28 @@ public sealed class DyadSeries(EventStore store)
         return FillGaps(points, query);
     }
 
+    /// <summary>
+    /// Whether <c>dyad_months</c> answers the query exactly: periods of a month or longer, no issue filter,
+    /// and dates that start and end on month boundaries.
+    /// </summary>
+    internal static bool FromMonthlyTable(SeriesQuery query) =>
+        query.By is SeriesPeriod.Month or SeriesPeriod.Quarter or SeriesPeriod.Year
+        && query.Issue is null
+        && (query.From is null || query.From.Value.Day == 1)
+        && (query.To is null || query.To.Value.AddDays(1).Day == 1);
+
     /// <summary>The series of every directed country pair (events with both countries known), period by period.</summary>
     public IReadOnlyList<PairSeriesPoint> ByPair(SeriesQuery query)
     {
         using var command = store.Connection.CreateCommand();
-        var where = Filter(query with { Source = SeriesQuery.Any, Target = SeriesQuery.Any }, command);
+        var all = query with { Source = SeriesQuery.Any, Target = SeriesQuery.Any };
+        var monthly = FromMonthlyTable(all);
+        var where = Filter(all, command, monthly ? "month" : "event_date");
+        var known = monthly ? "source_country <> '' AND target_country <> ''" : "source_country IS NOT NULL AND target_country IS NOT NULL";
         command.CommandText = $"""
-            SELECT source_country, target_country, CAST(date_trunc('{query.By.SqlPart()}', event_date) AS DATE) AS period, {Measures}
-            FROM events {where} {(where.Length == 0 ? "WHERE" : "AND")} source_country IS NOT NULL AND target_country IS NOT NULL
+            SELECT source_country, target_country, CAST(date_trunc('{query.By.SqlPart()}', {(monthly ? "month" : "event_date")}) AS DATE) AS period,
+                {(monthly ? MonthlyMeasures : Measures)}
+            FROM {(monthly ? "dyad_months" : "events")} {where} {(where.Length == 0 ? "WHERE" : "AND")} {known}
             GROUP BY ALL ORDER BY 1, 2, 3
             """;
         var points = new List<PairSeriesPoint>();
@@ -95,7 +118,7 @@ public sealed class DyadSeries(EventStore store)
     }
 
     /// <summary>The WHERE clause for the query's dyad, issue and dates, with its parameters added to <paramref name="command"/>.</summary>
-    internal static string Filter(SeriesQuery query, DuckDBCommand command)
+    internal static string Filter(SeriesQuery query, DuckDBCommand command, string dateColumn = "event_date")
     {
         var clauses = new List<string>();
         var (s, t) = (query.Source != SeriesQuery.Any, query.Target != SeriesQuery.Any);
@@ -116,8 +139,8 @@ public sealed class DyadSeries(EventStore store)
         }
 
         AddOptional(clauses, command, "list_contains(issues, $issue)", "issue", query.Issue);
-        AddOptional(clauses, command, "event_date >= $from", "from", query.From);
-        AddOptional(clauses, command, "event_date <= $to", "to", query.To);
+        AddOptional(clauses, command, dateColumn + " >= $from", "from", query.From);
+        AddOptional(clauses, command, dateColumn + " <= $to", "to", query.To);
         return clauses.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", clauses);
     }
 

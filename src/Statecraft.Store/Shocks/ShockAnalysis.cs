@@ -22,7 +22,10 @@ public sealed class ShockAnalysis(EventStore store)
         options ??= new ShockOptions();
         var series = new DyadSeries(store);
         var coverage = series.Coverage() ?? throw Invalid("the store holds no events");
-        var query = new SeriesQuery(source, target, options.Both, SeriesPeriod.Month, null, coverage.First, coverage.Last);
+        // Whole months, so that the monthly table answers the query (DyadSeries.FromMonthlyTable).
+        var first = SeriesPeriod.Month.Start(coverage.First);
+        var last = SeriesPeriod.Month.Next(SeriesPeriod.Month.Start(coverage.Last)).AddDays(-1);
+        var query = new SeriesQuery(source, target, options.Both, SeriesPeriod.Month, null, first, last);
         var points = series.Run(query);
         var shock = SeriesPeriod.Month.Start(date);
         var pre = Window(points, shock.AddMonths(-options.WindowMonths), shock.AddMonths(-1), options.Measure);

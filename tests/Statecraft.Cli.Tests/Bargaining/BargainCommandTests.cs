@@ -65,6 +65,24 @@ public sealed class BargainCommandTests
         result.Out.ShouldContain("Model nash: forecast");
     }
 
+    [Fact]
+    public void Bargain_LongQ_IsTheSameOptionAsShortQ()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var file = dir.Write("issue.csv", Table);
+
+        // When
+        var longForm = CliRunner.Run("bargain", file, "--q", "0.7", "--format", "json");
+        var shortForm = CliRunner.Run("bargain", file, "-q", "0.7", "--format", "json");
+        var other = CliRunner.Run("bargain", file, "-q", "0.2", "--format", "json");
+
+        // Then
+        longForm.ExitCode.ShouldBe(0, longForm.Error);
+        longForm.Out.ShouldBe(shortForm.Out);
+        other.Out.ShouldNotBe(longForm.Out);
+    }
+
     [Theory]
     [InlineData("--model", "bdm")]
     [InlineData("--rounds", "0")]

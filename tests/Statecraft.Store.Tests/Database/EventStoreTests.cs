@@ -30,7 +30,14 @@ public sealed class EventStoreTests
         using (var old = EventStore.Open(path, Migrations.All.Take(1).ToList()))
         {
             old.SchemaVersion.ShouldBe(1);
-            new Store.Imports.EventImporter(old).Import(StoreFixtures.Path("coder-events.jsonl"), Store.Imports.ImportFormat.Jsonl, cancellationToken: TestContext.Current.CancellationToken);
+            using var connection = old.OpenReader();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO events (event_key, import_id, line, event_date, date_precision, source_country, target_country, cameo, quad, goldstein, negated)
+                VALUES ('a', 1, 1, DATE '2016-11-17', 'day', 'JPN', 'USA', '036', 1, 4.0, false),
+                       ('b', 1, 2, DATE '2016-11-30', 'day', 'JPN', 'USA', '112', 3, -2.0, false)
+                """;
+            insert.ExecuteNonQuery();
         }
 
         // When
@@ -38,8 +45,9 @@ public sealed class EventStoreTests
 
         // Then
         store.SchemaVersion.ShouldBe(Migrations.Latest);
-        store.Count("events").ShouldBe(66);
+        store.Count("events").ShouldBe(2);
         store.Count("state_years").ShouldBe(0);
+        store.Count("dyad_months", "source_country = 'JPN' AND month = DATE '2016-11-01' AND events = 2 AND q1 = 1 AND q3 = 1 AND goldstein_sum = 2").ShouldBe(1);
     }
 
     [Fact]
@@ -72,5 +80,28 @@ public sealed class EventStoreTests
         var fallback = StoreLocation.Resolve(null);
         var configured = Environment.GetEnvironmentVariable(StoreLocation.EnvironmentVariable);
         fallback.ShouldBe(Path.GetFullPath(string.IsNullOrEmpty(configured) ? StoreLocation.DefaultFileName : configured));
+    }
+
+    [Fact]
+    public void Open_MemoryLimitVariable_SetsDuckDbLimit()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        Environment.SetEnvironmentVariable(EventStore.MemoryLimitVariable, "1GiB");
+        try
+        {
+            // When
+            using var store = EventStore.Open(temp.File("limited.duckdb"));
+
+            // Then
+            using var reader = store.OpenReader();
+            using var command = reader.CreateCommand();
+            command.CommandText = "SELECT current_setting('memory_limit')";
+            command.ExecuteScalar()!.ToString().ShouldBe("1.0 GiB");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(EventStore.MemoryLimitVariable, null);
+        }
     }
 }

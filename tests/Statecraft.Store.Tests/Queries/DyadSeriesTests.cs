@@ -94,3 +94,32 @@ public sealed class DyadSeriesTests
         public int GetHashCode(SeriesPoint obj) => obj.Period.GetHashCode();
     }
 }
+
+public sealed class DyadMonthsTests
+{
+    [Theory]
+    [InlineData("JPN", "USA", false)]
+    [InlineData("JPN", "USA", true)]
+    [InlineData("JPN", "*", false)]
+    [InlineData("*", "JPN", true)]
+    public void Run_MonthlyTableAndEventScan_Agree(string source, string target, bool both)
+    {
+        // Given: a store with two imports, so the monthly table has been updated twice
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.CoderStore(temp);
+        new Store.Imports.EventImporter(store).Import(StoreFixtures.Path("coder-events.csv"), Store.Imports.ImportFormat.Csv, cancellationToken: TestContext.Current.CancellationToken);
+        var monthly = new SeriesQuery(source, target, both, SeriesPeriod.Quarter);
+        var scanned = monthly with { From = new DateOnly(2015, 1, 2), To = new DateOnly(2018, 12, 30) };
+
+        // When
+        var fromTable = new DyadSeries(store).Run(monthly);
+        var fromEvents = new DyadSeries(store).Run(scanned);
+
+        // Then
+        DyadSeries.FromMonthlyTable(monthly).ShouldBeTrue();
+        DyadSeries.FromMonthlyTable(scanned).ShouldBeFalse();
+        var overlap = fromEvents.Where(p => p.Events > 0).ToList();
+        fromTable.Where(p => p.Events > 0).Select(p => (p.Label, p.Events, p.NetCooperation, Math.Round(p.GoldsteinSum, 9)))
+            .ShouldBe(overlap.Select(p => (p.Label, p.Events, p.NetCooperation, Math.Round(p.GoldsteinSum, 9))));
+    }
+}

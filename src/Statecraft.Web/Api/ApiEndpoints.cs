@@ -20,7 +20,7 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/cases", (CaseCatalog catalog, AnalysisService analysis) => catalog.Ids().Select(analysis.Summary).ToList())
+        api.MapGet("/cases", (CaseCatalog catalog, AnalysisService analysis) => catalog.Ids().Select(analysis.SummaryOrError).ToList())
             .WithSummary("The cases served: id, title, focal state, partner, shock and period.");
         api.MapGet("/cases/{id}", (string id, AnalysisService analysis) => Json(analysis.CaseJsonOf(id)))
             .WithSummary("The case as `statecraft case show --format json` prints it.").Produces<JsonObject>();

@@ -73,6 +73,21 @@ public sealed class AnalysisService(CaseCatalog catalog)
         return new CaseSummary(c.Id, c.Title, c.Focal, c.Partner, c.Shock, shock?.Date.ToString(), shock?.Summary, from is null || to is null ? null : new CasePeriod(from.Value, to.Value), c.Issues.Count, c.Scenarios.Count);
     }
 
+    /// <summary>The summary, or for a case that does not load, its id with the first problem found (the list still shows the others).</summary>
+    public CaseSummary SummaryOrError(string caseId)
+    {
+        try
+        {
+            return Summary(caseId);
+        }
+        catch (InvalidInputException e)
+        {
+            var first = e.Errors.Count > 0 ? e.Errors[0] : null;
+            var message = first is null ? e.Message : $"{Path.GetFileName(first.File)}:{first.Line}: {first.Message}";
+            return new CaseSummary(caseId, caseId, "", "", "", null, null, null, 0, 0) { Error = message };
+        }
+    }
+
     private string Cached(string key, Func<string> compute)
     {
         if (_cache.Count >= CacheCapacity)
@@ -97,7 +112,11 @@ public sealed class AnalysisService(CaseCatalog catalog)
 }
 
 /// <summary>One row of <c>GET /api/cases</c>.</summary>
-public sealed record CaseSummary(string Id, string Title, string Focal, string Partner, string Shock, string? ShockDate, string? ShockSummary, CasePeriod? Period, int Issues, int Scenarios);
+public sealed record CaseSummary(string Id, string Title, string Focal, string Partner, string Shock, string? ShockDate, string? ShockSummary, CasePeriod? Period, int Issues, int Scenarios)
+{
+    /// <summary>Why the case could not be loaded, or null when it loads.</summary>
+    public string? Error { get; init; }
+}
 
 /// <summary>The span a case's periods cover.</summary>
 public sealed record CasePeriod(DateOnly From, DateOnly To);

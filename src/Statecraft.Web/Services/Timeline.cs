@@ -15,6 +15,7 @@ public static class Timeline
     {
         ["case"] = c.Id,
         ["shock"] = c.Shock,
+        ["from"] = c.Periods.Count == 0 ? null : c.Periods.Min(p => p.From).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["items"] = new JsonArray([.. c.Stimuli.Select(s => Item(c, s, "stimulus")).Concat(c.Events.Select(e => Item(c, e, "event"))).OrderBy(i => (string?)i["start"], StringComparer.Ordinal).Select(i => (JsonNode)i)]),
     };
 

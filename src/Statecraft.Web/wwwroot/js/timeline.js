@@ -22,7 +22,7 @@ run(async () => {
   show(count, list);
   const update = () => {
     const shown = items.filter(i => matches(i, filters));
-    draw(c, shown, timeline.shock);
+    draw(c, shown, timeline.shock, timeline.from);
     count.textContent = `${shown.length} of ${items.length} items`;
     list.replaceChildren(...shown.map(item));
   };
@@ -46,14 +46,15 @@ function item(i) {
     el('span', { class: 'muted' }, cite ? `(${cite})` : ''));
 }
 
-function draw(c, shown, shock) {
+function draw(c, shown, shock, from) {
   c.setOption({
     animation: false,
     grid: { left: 80, right: 30, top: 20, bottom: 70 },
     tooltip: { formatter: p => `${esc(p.data.item.date)} ${esc(p.data.item.id)}<br>${esc(p.data.item.summary)}` },
     xAxis: { type: 'time' },
     yAxis: { type: 'category', data: ['stimulus', 'event'] },
-    dataZoom: [{ type: 'inside', xAxisIndex: 0 }, { type: 'slider', xAxisIndex: 0, bottom: 15 }],
+    // The case's own periods are in view first; older background is one zoom-out away.
+    dataZoom: [{ type: 'inside', xAxisIndex: 0, startValue: from ?? undefined, filterMode: 'none' }, { type: 'slider', xAxisIndex: 0, bottom: 15, startValue: from ?? undefined, filterMode: 'none' }],
     series: [{
       type: 'scatter', symbolSize: 11,
       data: shown.map(i => ({ value: [i.start, i.kind], item: i, itemStyle: { color: i.id === shock ? '#b3261e' : i.kind === 'stimulus' ? '#1f5fbf' : '#3a8f50' } })),

@@ -1,3 +1,4 @@
+using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Model;
 
 namespace Statecraft.Analysis;
@@ -15,13 +16,13 @@ public sealed class CaseView
         Case = c;
         _actors = c.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var shock = c.FindStimulus(c.Shock)?.Date.Start
-            ?? throw new ArgumentException($"The shock stimulus '{c.Shock}' is not in the case.", nameof(c));
+            ?? throw Problem(c, "shock", $"the shock stimulus '{c.Shock}' is not in the case (a scenario may have removed it)");
         var ordered = c.Periods.OrderBy(p => p.From).ToList();
         Before = ordered.LastOrDefault(p => p.To <= shock) ?? c.FindPeriod("before") ?? ordered[0];
         PostShock = ordered.Where(p => p.From > shock || p.Contains(shock.AddDays(1))).Where(p => p != Before).ToList();
         if (PostShock.Count == 0)
         {
-            throw new ArgumentException("The case has no period after the shock.", nameof(c));
+            throw Problem(c, "periods", "the case has no period after the shock");
         }
 
         var executives = new Dictionary<(string, string), string?>();
@@ -37,6 +38,9 @@ public sealed class CaseView
     }
 
     public Case Case { get; }
+
+    private static InvalidInputException Problem(Case c, string field, string message) =>
+        new(new InputError(c.At(field).File, c.At(field).Line, c.At(field).Column, field, message));
 
     /// <summary>The last period that ends by the shock: the reference for "before".</summary>
     public Period Before { get; }

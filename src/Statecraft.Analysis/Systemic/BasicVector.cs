@@ -18,6 +18,9 @@ public sealed record BasicVector(
     IReadOnlyDictionary<string, double> Capability,
     int Year)
 {
+    /// <summary><c>held</c>, <c>changed</c>, or <c>undetermined</c> when the case lacks the structural figures or positions to judge.</summary>
+    public string Verdict => Held ? "held" : BaselineAlly is null || AlignedBefore is null || AlignedAfter is null ? "undetermined" : "changed";
+
     /// <summary>
     /// Eq. S5: the main threat is the state with the largest threat to the focal state; the structural ally is the most
     /// capable other state that is less hostile than it. Eq. S6: the state the focal executive is aligned with in a period

@@ -68,7 +68,7 @@ public static partial class HtmlReport
     {
         var v = a.BasicVector;
         html.Append("<h2 id=\"basic-vector\">Basic vector</h2>\n")
-            .Append(CultureInfo.InvariantCulture, $"<p>The basic vector <b>{(v.Held ? "held" : "changed")}</b>: in {v.Year} the main threat to {H(a.Case.Focal)} was {H(v.MainThreat ?? "none")} and a pure balance-of-power reading predicts alignment with {H(v.BaselineAlly ?? "none")}; ")
+            .Append(CultureInfo.InvariantCulture, $"<p>The basic vector <b>{v.Verdict}</b>: in {v.Year} the main threat to {H(a.Case.Focal)} was {H(v.MainThreat ?? "none")} and a pure balance-of-power reading predicts alignment with {H(v.BaselineAlly ?? "none")}; ")
             .Append(CultureInfo.InvariantCulture, $"{H(a.Case.Focal)}'s positions align with {H(v.AlignedBefore ?? "none")} before the shock and {H(v.AlignedAfter ?? "none")} after it.</p>\n")
             .Append("<table>\n<tr><th>state</th><th>capability index</th><th>threat to focal</th><th>hostility</th><th>proximity</th><th>alignment before</th><th>alignment after</th></tr>\n");
         foreach (var (state, capability) in v.Capability.OrderByDescending(kv => kv.Value))

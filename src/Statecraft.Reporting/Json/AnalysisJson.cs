@@ -35,6 +35,7 @@ public static class AnalysisJson
     private static JsonObject BasicVector(BasicVector v) => new()
     {
         ["held"] = v.Held,
+        ["verdict"] = v.Verdict,
         ["year"] = v.Year,
         ["main_threat"] = v.MainThreat,
         ["baseline_ally"] = v.BaselineAlly,

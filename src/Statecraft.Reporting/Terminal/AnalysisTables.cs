@@ -32,7 +32,7 @@ public static class AnalysisTables
         }
 
         var v = a.BasicVector;
-        table.Caption($"basic vector {(v.Held ? "held" : "changed")}: main threat {v.MainThreat ?? "-"}, structural ally {v.BaselineAlly ?? "-"}, aligned with {v.AlignedBefore ?? "-"} before and {v.AlignedAfter ?? "-"} after");
+        table.Caption($"basic vector {v.Verdict}: main threat {v.MainThreat ?? "-"}, structural ally {v.BaselineAlly ?? "-"}, aligned with {v.AlignedBefore ?? "-"} before and {v.AlignedAfter ?? "-"} after");
         return table;
     }
 

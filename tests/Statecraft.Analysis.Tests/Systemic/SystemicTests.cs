@@ -19,4 +19,27 @@ public class SystemicTests
         index.Of("AAA", 2020)!.Value.ShouldBe(index.Of("AAA", 2016)!.Value, "a later year falls back to the latest figure");
         index.Relative("AAA", "BBB", 2016)!.Value.ShouldBe(0.625 / 0.875, 1e-12);
     }
+
+    [Fact]
+    public void BasicVector_WithoutStructuralFigures_IsUndetermined()
+    {
+        // Given: a synthetic case without structural figures.
+        var c = SyntheticCase.Build([new("f-leader", "before", 50, 0.5, 0.5), new("p-old", "before", 50, 0.5, 0.5), new("f-leader", "after", 50, 0.5, 0.5)]);
+
+        // When
+        var vector = CaseAnalyzer.Analyze(c).BasicVector;
+
+        // Then
+        vector.Held.ShouldBeFalse();
+        vector.Verdict.ShouldBe("undetermined");
+    }
+
+    [Fact]
+    public void Analyze_IssueWithoutPositionsAfterTheShock_SaysWhichIssue()
+    {
+        var c = SyntheticCase.Build([new("f-leader", "before", 50, 0.5, 0.5)]);
+        var error = Should.Throw<Statecraft.Cases.Diagnostics.InvalidInputException>(() => CaseAnalyzer.Analyze(c)).Errors.Single();
+        error.Message.ShouldBe("issue 'issue' has no positions in period 'after': the engine needs at least one actor after the shock");
+        error.Line.ShouldBeGreaterThan(0);
+    }
 }

@@ -18,4 +18,12 @@ fi
 
 dotnet restore Statecraft.slnx
 dotnet build Statecraft.slnx --no-restore -c Release -warnaserror
-dotnet test Statecraft.slnx --no-build -c Release "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Statecraft.slnx --no-build -c Release "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole solution, summed over the test projects' own summaries.
+awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i + 1); if ($i == "Passed:") p += $(i + 1); if ($i == "Skipped:") s += $(i + 1) } }
+     END { gsub(",", "", p); printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

@@ -42,7 +42,8 @@ public sealed class IssueAnalyzer(CaseView view, AnalysisOptions options)
         var access = Access.Of(view, after, switches, options);
         var table = ActorTableBuilder.Build(view, issue, after, access, switches, options);
         var trajectory = _model.Run(table, options.Bargaining);
-        var withoutPersuasion = ForecastAfter(issue, switches.WithoutPersuasion);
+        // The rule computed the no-persuasion forecast already when the partner moved away; reuse it.
+        var withoutPersuasion = phases[0].ForecastWithoutPersuasion ?? ForecastAfter(issue, switches.WithoutPersuasion);
         var counterfactuals = Enum.GetValues<InterveningVariable>()
             .Select(v => Counterfactual(issue, v))
             .ToList();
@@ -54,7 +55,7 @@ public sealed class IssueAnalyzer(CaseView view, AnalysisOptions options)
             Forecast = trajectory.Forecast,
             ForecastWithoutPersuasion = withoutPersuasion,
             Trajectory = trajectory,
-            ModelForecasts = BargainingModels.All.ToDictionary(m => m.Name, m => m.Run(table, options.Bargaining).Forecast),
+            ModelForecasts = BargainingModels.All.ToDictionary(m => m.Name, m => m == _model ? trajectory.Forecast : m.Run(table, options.Bargaining).Forecast),
             Table = table,
             Implementation = Implementation.Of(view, issue, table, trajectory.Forecast, switches),
             Counterfactuals = counterfactuals,

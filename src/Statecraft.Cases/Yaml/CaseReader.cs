@@ -18,6 +18,9 @@ public static class CaseReader
 
     internal static readonly string[] ScalarSections = ["formatVersion", "id", "title", "description", "focal", "partner", "shock"];
 
+    /// <summary>The sections that are one mapping, written once in the whole case.</summary>
+    internal static readonly string[] MapSections = ["basicVector"];
+
     /// <summary>Reads the case at <paramref name="path"/>; returns null with <paramref name="errors"/> filled when it cannot be read.</summary>
     public static Case? Read(string path, List<InputError> errors)
     {

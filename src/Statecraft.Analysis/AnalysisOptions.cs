@@ -34,6 +34,10 @@ public sealed record AnalysisOptions
     /// <value>0.5: full access on an issue the partner does not care about closes half the gap.</value>
     public double PersuasionStrength { get; init; } = 0.5;
 
+    /// <summary>The steps in which the focal leader can use its access (Eq. A5d): the forecast is the best of the runs at 0, s, 2s, ... up to the access it has.</summary>
+    /// <value>0.1</value>
+    public double AccessStep { get; init; } = 0.1;
+
     /// <summary>The weight of a channel (an adviser's or ambassador's line into the partner's circle) relative to a leaders' personal tie (Eq. A4).</summary>
     /// <value>0.5</value>
     public double ChannelWeight { get; init; } = 0.5;
@@ -72,6 +76,11 @@ public sealed record AnalysisOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(CloutWeight);
+        if (!(AccessStep > 0 && AccessStep <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(AccessStep), AccessStep, "must lie in (0, 1]");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(HostilityWindowMonths);
         if (BargainingModels.Find(Model) is null)
         {

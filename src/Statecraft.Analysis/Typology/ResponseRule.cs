@@ -10,8 +10,10 @@ namespace Statecraft.Analysis.Typology;
 /// ideal; if P moved away, assuage when bargaining with F's persuasion brings the forecast near F's ideal, else adapt;
 /// otherwise the previous period's label holds.
 /// </summary>
-public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargainingModel model)
+public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargainingModel model, ForecastCache? cache = null)
 {
+    private readonly ForecastCache _cache = cache ?? new ForecastCache();
+
     public PhaseAssessment Assess(Issue issue, Period period, ResponseLabel previous, InterveningSwitches switches, bool withoutPersuasionToo = true)
     {
         var c = view.Case;
@@ -55,6 +57,7 @@ public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargai
         // Eq. A10: the partner moved away; does bargaining with the focal leader's persuasion bring the outcome back?
         var forecast = Forecast(issue, period, access, switches);
         double? withoutPersuasion = withoutPersuasionToo ? Forecast(issue, period, 0, switches) : null;
+
         var near = Math.Abs(forecast - xRef.Value) / width <= options.NearThreshold;
         return assessment with
         {
@@ -65,9 +68,46 @@ public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargai
         };
     }
 
-    /// <summary>The default model's forecast on the issue in the period with the given access (Eq. A5 inside the table).</summary>
+    /// <summary>The default model's forecast on the issue in the period when the focal leader has the given access (Eq. A5d).</summary>
     public double Forecast(Issue issue, Period period, double access, InterveningSwitches switches) =>
-        model.Run(ActorTableBuilder.Build(view, issue, period, access, switches, options), options.Bargaining).Forecast;
+        PersuadedForecast(issue, period, access, switches).Forecast;
+
+    /// <summary>
+    /// Eq. A5d: the focal leader uses as much of its access as helps. The forecast is the one closest to the focal
+    /// state's position among the runs with access 0, s, 2s, ... up to the access it has (s = <see cref="AnalysisOptions.AccessStep"/>),
+    /// the smallest such access on ties. Persuasion can then never push the outcome away from the persuader, and the
+    /// distance from the focal position can only shrink as access grows, whatever the bargaining model's rounds do
+    /// (the expected utility model's are not monotone in any one actor's weight).
+    /// </summary>
+    public (double Forecast, double Access) PersuadedForecast(Issue issue, Period period, double access, InterveningSwitches switches)
+    {
+        var focal = view.StatePosition(view.Case.Focal, issue, period)?.Value;
+        var best = (Forecast: Run(issue, period, 0, switches), Access: 0.0);
+        if (focal is null)
+        {
+            return best;
+        }
+
+        var steps = (int)Math.Floor((access / options.AccessStep) + 1e-9);
+        for (var k = 1; k <= steps; k++)
+        {
+            var forecast = Run(issue, period, k, switches);
+            if (Math.Abs(forecast - focal.Value) < Math.Abs(best.Forecast - focal.Value) - (1e-9 * issue.Scale.Width))
+            {
+                best = (forecast, k * options.AccessStep);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>One bargaining run with access k steps (Eq. A5 inside the table), cached per case.</summary>
+    private double Run(Issue issue, Period period, int step, InterveningSwitches switches)
+    {
+        var access = Math.Min(1, step * options.AccessStep);
+        return _cache.GetOrAdd(issue.Id, period.Id, switches, options, access, () =>
+            model.Run(ActorTableBuilder.Build(view, issue, period, access, switches, options), options.Bargaining).Forecast);
+    }
 
     /// <summary>
     /// Eq. A8: stimuli in this period or the previous post-shock one, tagged with the issue, in which a partner actor acted on a

@@ -75,7 +75,7 @@ public static class AnalysisJson
         ["explanation"] = new JsonArray([.. i.Explanation.Select(e => (JsonNode)JsonValue.Create(e))]),
         ["counterfactuals"] = new JsonArray([.. i.Counterfactuals.Select(c => (JsonNode)new JsonObject
         {
-            ["variable"] = CaseNames.Kebab(c.Variable.ToString()),
+            ["variable"] = c.Name,
             ["description"] = c.Description,
             ["label"] = CaseNames.Of(c.Label),
             ["forecast"] = c.Forecast,

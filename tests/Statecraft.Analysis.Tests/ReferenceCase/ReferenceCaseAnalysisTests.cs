@@ -109,7 +109,7 @@ public class ReferenceCaseAnalysisTests
     {
         foreach (var issue in Analysis.Issues)
         {
-            issue.Counterfactuals.Select(c => c.Variable).ShouldBe(Enum.GetValues<InterveningVariable>());
+            issue.Counterfactuals.Select(c => c.Variable).ShouldBe([.. Enum.GetValues<InterveningVariable>().Select(v => (InterveningVariable?)v), null]);
             issue.Explanation.ShouldNotBeEmpty();
         }
     }

@@ -19,6 +19,10 @@ internal static class CommandRegistry
             .WithDescription("Analyse a case (default: the bundled reference case): forecasts and response labels per issue.")
             .WithExample("analyze")
             .WithExample("analyze", "cases/japan-us-2016", "--scenario", "clinton-wins", "--compare");
+        config.AddCommand<Commands.Evaluation.EvaluateCommand>("evaluate")
+            .WithDescription("Score the engine against what happened on every case of the library, beside naive baselines; --loo calibrates leave-one-case-out.")
+            .WithExample("evaluate")
+            .WithExample("evaluate", "--loo", "--format", "json");
         config.AddCommand<Commands.Coding.CodeCommand>("code")
             .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
             .WithExample("code", "article.txt", "--format", "jsonl");

@@ -30,6 +30,10 @@ public sealed class IssueAnalyzer(CaseView view, AnalysisOptions options, Foreca
         return phases;
     }
 
+    /// <summary>The label of the first post-shock period alone (what tipping points search over, Eq. A13).</summary>
+    public ResponseLabel FirstLabel(Issue issue) =>
+        Rule.Assess(issue, view.PostShock[0], ResponseLabel.None, InterveningSwitches.All, withoutPersuasionToo: false).Label;
+
     /// <summary>The forecast after the shock under the given switches.</summary>
     public double ForecastAfter(Issue issue, InterveningSwitches switches) => ForecastIn(issue, view.PostShock[0], switches);
 

@@ -23,8 +23,16 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         var options = Options(settings);
         var path = CasePaths.Resolve(settings.Case);
         var loaded = CaseLoader.Load(path);
-        var sensitivity = settings.Samples > 0 ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution)) : null;
+        var spreads = settings.Calibration is { } file ? CalibrationFile.Read(file) : null;
+        var sensitivity = settings.Samples > 0
+            ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution), Thresholds: spreads, ThresholdOrigin: spreads is null ? null : $"leave-one-case-out spread in {settings.Calibration}")
+            : null;
         var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
+        if (settings.Tipping)
+        {
+            analysis = analysis with { Tipping = analysis.Case.Issues.ToDictionary(i => i.Id, i => TippingPoints.Of(analysis.Case, i, options)) };
+        }
+
         var baseline = settings.Scenario is null ? null : CaseAnalyzer.Analyze(loaded, null, options);
         var provenance = Provenance.Of(loaded);
         if (settings.Report is { } report)
@@ -40,6 +48,12 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         }
 
         output.Console.Write(AnalysisTables.Summary(analysis));
+        output.Console.Write(AnalysisTables.Sampling(analysis));
+        if (settings.Tipping)
+        {
+            output.Console.Write(AnalysisTables.Tipping(analysis));
+        }
+
         if (settings.Compare && baseline is not null)
         {
             output.Console.Write(AnalysisTables.Compare(baseline, analysis));

@@ -20,7 +20,7 @@ public sealed class AnalyzeSettings : CommandSettings
     public bool Compare { get; init; }
 
     [CommandOption("--samples <N>")]
-    [Description("Monte Carlo draws of the uncertain inputs (positions, saliences, capabilities with stated ranges). 0 = none.")]
+    [Description("Monte Carlo draws: every position, salience and capability from its stated range, or the default range where the case states none (position ±10% of the scale, salience and capability ±0.1), and the thresholds from their spread (see --calibration). 0 = none.")]
     [DefaultValue(0)]
     public int Samples { get; init; }
 
@@ -48,6 +48,14 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("Also write a self-contained HTML report (charts inline, no network) to FILE.")]
     public string? Report { get; init; }
 
+    [CommandOption("--calibration <FILE>")]
+    [Description("With --samples: draw the thresholds from the leave-one-case-out spread in FILE, the output of 'statecraft evaluate --loo --format json'. Default: each threshold's documented default spread.")]
+    public string? Calibration { get; init; }
+
+    [CommandOption("--tipping")]
+    [Description("Per issue, the smallest change of each input and threshold that flips its label (docs/model.md, Eq. A13).")]
+    public bool Tipping { get; init; }
+
     [CommandOption("--explain")]
     [Description("With the table format: print each issue's explanation and counterfactuals.")]
     public bool Explain { get; init; }
@@ -55,5 +63,6 @@ public sealed class AnalyzeSettings : CommandSettings
     public override ValidationResult Validate() =>
         Samples < 0 ? ValidationResult.Error("--samples must be 0 or more")
         : Compare && Scenario is null ? ValidationResult.Error("--compare needs --scenario NAME")
+        : Calibration is not null && Samples == 0 ? ValidationResult.Error("--calibration needs --samples N")
         : ValidationResult.Success();
 }

@@ -60,7 +60,7 @@ public static class TippingPoints
         var shared = new ForecastCache();
         foreach (var parameter in EngineParameter.Calibrated)
         {
-            points.Add(Search(parameter.Name, parameter.Get(options), 0, 1, 1, baseLabel,
+            points.Add(Search(parameter.Name, parameter.Get(options), parameter.Min, parameter.Max, parameter.Max - parameter.Min, baseLabel,
                 v => Label(c, issue.Id, parameter.Set(options, v), shared)));
         }
 

@@ -22,6 +22,12 @@ public sealed record IssueAnalysis
     /// <summary>The label of the first period after the shock.</summary>
     public required ResponseLabel Label { get; init; }
 
+    /// <summary>
+    /// The issue's labels over its phases with repeats folded ("exploit → hedge"), reported beside <see cref="Label"/>, which
+    /// stays the first post-shock period's response: the one the shock itself provoked (docs/model.md, Eq. A10).
+    /// </summary>
+    public string SummaryLabel => string.Join(" → ", Phases.Select(p => Cases.Yaml.CaseNames.Of(p.Label)).Where((l, i) => i == 0 || Cases.Yaml.CaseNames.Of(Phases[i - 1].Label) != l));
+
     /// <summary>One assessment per post-shock period, in order.</summary>
     public required IReadOnlyList<PhaseAssessment> Phases { get; init; }
 

@@ -68,6 +68,7 @@ public static class AnalysisJson
         ["id"] = i.Issue.Id,
         ["title"] = i.Issue.Title,
         ["label"] = CaseNames.Of(i.Label),
+        ["summary_label"] = i.SummaryLabel,
         ["phase_labels"] = new JsonArray([.. i.Phases.Select(p => (JsonNode)JsonValue.Create(CaseNames.Of(p.Label)))]),
         ["phases"] = new JsonArray([.. i.Phases.Select(Phase)]),
         ["forecast"] = i.Forecast,

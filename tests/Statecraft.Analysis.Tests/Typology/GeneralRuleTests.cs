@@ -104,4 +104,31 @@ public class GeneralRuleTests
         phase.Label.ShouldBe(ResponseLabel.Hedge);
         phase.Rule.ShouldContain("deal-over-head");
     }
+
+    /// <summary>Eq. A1b: the old partner leader, out of office after 2019, does not carry a position into the later periods; a lobby does.</summary>
+    [Fact]
+    public void Positions_EndWithTheOfficeThatGaveThem()
+    {
+        var c = Build([
+            new("f-leader", "before", 80, 0.8, 0.5), new("p-old", "before", 20, 0.5, 0.5),
+            new("f-leader", "after", 80, 0.8, 0.5), new("p-new", "after", 60, 0.5, 0.5), new("p-old", "after", 20, 0.5, 0.5), new("lobby", "after", 30, 0.5, 0.5)]);
+        var view = new CaseView(c, AnalysisOptions.Default);
+
+        var later = view.PositionsIn(c.Issues[0], c.FindPeriod("later")!).Select(p => p.Actor).ToList();
+
+        later.ShouldNotContain("p-old");
+        later.ShouldContain("lobby");
+        later.ShouldContain("p-new");
+    }
+
+    /// <summary>The summary label folds repeats: exploit, exploit becomes "exploit"; exploit, hedge stays "exploit → hedge".</summary>
+    [Fact]
+    public void SummaryLabel_FoldsRepeats()
+    {
+        var c = Build([
+            new("f-leader", "before", 80, 0.8, 0.5), new("p-old", "before", 20, 0.5, 0.5),
+            new("f-leader", "after", 80, 0.8, 0.5), new("p-new", "after", 75, 0.5, 0.5)]);
+
+        CaseAnalyzer.Analyze(c).Issues[0].SummaryLabel.ShouldBe("exploit");
+    }
 }

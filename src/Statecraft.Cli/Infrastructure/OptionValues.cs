@@ -11,6 +11,11 @@ internal static partial class OptionValues
     /// </summary>
     public static string Explain(string message, IReadOnlyList<string> args)
     {
+        if (message.Contains("does not have a name", StringComparison.Ordinal) && args.Contains("-"))
+        {
+            return "'-' (standard input) is not read by this command; name a file";
+        }
+
         var match = ConversionFailed().Match(message);
         if (!match.Success)
         {
@@ -22,6 +27,7 @@ internal static partial class OptionValues
         {
             "Int32" or "Int64" or "Int16" or "Byte" or "UInt32" or "UInt64" => "an integer",
             "Double" or "Single" or "Decimal" => "a number",
+            "Nullable`1" => "a number",
             "Boolean" => "true or false",
             var other => "a valid " + other,
         };
@@ -53,6 +59,6 @@ internal static partial class OptionValues
     public static double Finite(string option, double value) =>
         double.IsFinite(value) ? value : throw new UsageException($"{option}: '{value}' is not a finite number");
 
-    [GeneratedRegex(@"^Failed to convert '(?<value>.*)' to (?<type>\w+)\.?$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^Failed to convert '(?<value>.*)' to (?<type>[\w`]+)\.?$", RegexOptions.Singleline)]
     private static partial Regex ConversionFailed();
 }

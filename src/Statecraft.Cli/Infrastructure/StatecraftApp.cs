@@ -77,6 +77,9 @@ public static class StatecraftApp
             case CommandRuntimeException:
                 stderr.WriteLine("usage error: " + OptionValues.Explain(ex.Message, args));
                 return Usage;
+            case FileNotFoundException { FileName: { } name } when Directory.Exists(name):
+                stderr.WriteLine($"error: {name}: is a directory, not a file");
+                return BadInput;
             case FileNotFoundException missing:
                 stderr.WriteLine($"error: {missing.FileName ?? string.Empty}: file not found");
                 return BadInput;

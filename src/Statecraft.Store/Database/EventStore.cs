@@ -46,6 +46,12 @@ public sealed class EventStore : IDisposable
             Migrator.Apply(connection, migrations, path);
             return new EventStore(path, connection);
         }
+        catch (DuckDBException e) when (e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Dispose();
+            throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty,
+                $"DuckDB ran out of memory opening {path} under the limit '{Environment.GetEnvironmentVariable(MemoryLimitVariable)}'; raise it: {FirstLine(e.Message)}"));
+        }
         catch (DuckDBException e)
         {
             connection.Dispose();
@@ -173,7 +179,26 @@ public sealed class EventStore : IDisposable
             throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty, $"'{limit}' is not a size such as 512MB or 2GB (store {path})"));
         }
 
+        if (Bytes(limit) < MinMemoryBytes)
+        {
+            throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty, $"'{limit}' is below the 16MB DuckDB needs to open a store (store {path})"));
+        }
+
         Migrator.Execute(connection, $"SET memory_limit = '{limit}'");
+    }
+
+    /// <summary>The smallest memory limit accepted: DuckDB pins 256 KiB blocks and needs a few dozen to open a store.</summary>
+    private const double MinMemoryBytes = 16 * 1024 * 1024;
+
+    /// <summary>A size such as <c>512MB</c>, <c>2GiB</c> in bytes (DuckDB reads KB/MB/GB as powers of 1000 and KiB as 1024).</summary>
+    private static double Bytes(string limit)
+    {
+        var text = limit.Trim().ToUpperInvariant();
+        var unitAt = text.IndexOfAny(['K', 'M', 'G', 'T']);
+        var number = double.Parse(text[..unitAt].Trim(), CultureInfo.InvariantCulture);
+        var binary = text.Contains('I', StringComparison.Ordinal);
+        var power = "KMGT".IndexOf(text[unitAt], StringComparison.Ordinal) + 1;
+        return number * Math.Pow(binary ? 1024 : 1000, power);
     }
 
     internal static InvalidInputException Newer(string path, int version) => new(new InputError(

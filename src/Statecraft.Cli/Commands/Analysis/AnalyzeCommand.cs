@@ -22,6 +22,7 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     {
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
+        var distribution = Distribution(settings.Distribution);
         var path = CasePaths.Resolve(settings.Case);
         var caseFiles = CaseFiles(path);
         if (settings.Report is { } target)
@@ -30,7 +31,7 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         }
 
         var loaded = CaseLoader.Load(path);
-        var sensitivity = settings.Samples > 0 ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution)) : null;
+        var sensitivity = settings.Samples > 0 ? new SensitivityRequest(settings.Samples, settings.Seed, distribution) : null;
         var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
         var baseline = settings.Scenario is null ? null : CaseAnalyzer.Analyze(loaded, null, options);
         var provenance = Provenance.Of(loaded);

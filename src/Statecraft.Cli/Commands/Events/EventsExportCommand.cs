@@ -31,7 +31,7 @@ public sealed class EventsExportCommand(CommandOutput output) : Command<EventsEx
         var formatName = settings.Format ?? Path.GetExtension(settings.File).TrimStart('.');
         var format = StoreSettings.ParseEnum<ExportFormat>("--format", formatName);
         var query = settings.ToQuery(SeriesPeriod.Day);
-        var storePath = settings.StorePath;
+        var storePath = settings.ExistingStorePath;
         OutputFile.Check(settings.File, "FILE", [storePath, storePath + ".wal"]);
         using var store = EventStore.Open(storePath);
         var count = new EventExporter(store).Export(settings.File, format, query);

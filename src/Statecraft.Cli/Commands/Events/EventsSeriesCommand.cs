@@ -33,7 +33,7 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
     {
         var query = settings.ToQuery(StoreSettings.ParseEnum<SeriesPeriod>("--by", settings.By));
         var format = OutputFormat.Check(settings.Format, "table", "csv", "json");
-        var storePath = settings.StorePath;
+        var storePath = settings.ExistingStorePath;
         string[] inputs = [storePath, storePath + ".wal"];
         if (settings.Chart is not null)
         {

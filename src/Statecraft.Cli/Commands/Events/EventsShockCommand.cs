@@ -64,7 +64,7 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         var date = StoreSettings.ParseDate("--date", settings.Date.Length == 0 ? throw new UsageException("--date is required") : settings.Date)!.Value;
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
-        var storePath = settings.StorePath;
+        var storePath = settings.ExistingStorePath;
         string[] inputs = [storePath, storePath + ".wal"];
         if (settings.Chart is not null)
         {

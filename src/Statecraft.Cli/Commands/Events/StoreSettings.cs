@@ -19,6 +19,18 @@ public class StoreSettings : CommandSettings
     /// <summary>The store file this command opens.</summary>
     public string StorePath => StoreLocation.Resolve(Db);
 
+    /// <summary>The store a reading command opens, which must exist (reading never creates an empty store).</summary>
+    internal string ExistingStorePath
+    {
+        get
+        {
+            var path = StorePath;
+            return IsAbsent(path)
+                ? throw new InvalidInputException(new InputError(path, 0, 0, "--db", "there is no store here; import events first (statecraft events import FILE --format F --db PATH) or name another with --db or $STATECRAFT_DB"))
+                : path;
+        }
+    }
+
     /// <summary>Refuses a store that is also one of the command's input files (the command would read what it writes).</summary>
     internal static void RefuseStoreAsInput(string storePath, params (string Option, string? File)[] inputs)
     {

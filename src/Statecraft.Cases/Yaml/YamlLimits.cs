@@ -65,7 +65,16 @@ public static class YamlLimits
 
             if (quote != '\0')
             {
-                quote = c == quote ? '\0' : quote;
+                if ((quote == '\'' && c == '\'' && i + 1 < text.Length && text[i + 1] == '\'') || (quote == '"' && c == '\\' && i + 1 < text.Length && text[i + 1] != '\n'))
+                {
+                    i++; // an escaped quote ('' or \") or escaped character
+                    column++;
+                }
+                else if (c == quote)
+                {
+                    quote = '\0';
+                }
+
                 continue;
             }
 

@@ -30,7 +30,7 @@ public static class StatecraftApp
         });
         console.Profile.Width = stdout == Console.Out && !Console.IsOutputRedirected ? console.Profile.Width : 160;
 
-        var app = new CommandApp(new TypeRegistrar(console, stdout, stderr));
+        var app = new CommandApp(new TypeRegistrar(console, stdout, stderr, debug));
         app.Configure(config =>
         {
             config.SetApplicationName("statecraft");

@@ -31,7 +31,7 @@ public sealed class ServeCommand(CommandOutput output) : Command<ServeSettings>
         WebApplication app;
         try
         {
-            app = StatecraftWeb.Build(options);
+            app = StatecraftWeb.Build(options, new ErrorLog(output.Error, output.Debug));
         }
         catch (ArgumentException e)
         {

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Statecraft.Cases.Files;
 using Statecraft.Analysis;
+using Statecraft.Cases.Files;
 using Statecraft.Cases.Yaml;
 
 namespace Statecraft.Reporting.Html;

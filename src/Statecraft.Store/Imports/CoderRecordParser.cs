@@ -1,7 +1,7 @@
 using System.Globalization;
-using Statecraft.Store.Queries;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Store.Events;
+using Statecraft.Store.Queries;
 
 namespace Statecraft.Store.Imports;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Statecraft.Store.Queries;
 using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Store.Events;
+using Statecraft.Store.Queries;
 
 namespace Statecraft.Store.Imports;
 

@@ -9,7 +9,7 @@ public sealed class OptionMessageTests
     [InlineData(new[] { "events", "shock", "--dyad", "JPN-USA", "--date", "2016-11-08", "--penalty", "NaN" }, "--penalty: 'NaN' is not a finite number")]
     [InlineData(new[] { "events", "series", "--from", "2017-01-01", "--to", "2016-01-01" }, "--from 2017-01-01 is after --to 2016-01-01")]
     [InlineData(new[] { "analyze", "--frobnicate" }, "Unknown option 'frobnicate'")]
-    [InlineData(new[] { "bargain", "--rounds=-5", "t.csv" }, "--rounds must be between 1 and 10,000, not -5")]
+    [InlineData(new[] { "bargain", "--rounds=-5", "t.csv" }, "--rounds must be between 1 and 1,000, not -5")]
     public void BadOptionValue_UsageErrorNamingTheOption(string[] args, string message)
     {
         // When

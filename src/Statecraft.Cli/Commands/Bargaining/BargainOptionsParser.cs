@@ -9,7 +9,7 @@ namespace Statecraft.Cli.Commands.Bargaining;
 internal static class BargainOptionsParser
 {
     /// <summary>The most rounds the expected utility model may play (each keeps its positions for the trajectory).</summary>
-    public const int MaxRounds = 10_000;
+    public const int MaxRounds = 1_000;
 
     public static BargainingOptions Options(int rounds, double q, string euMode)
     {

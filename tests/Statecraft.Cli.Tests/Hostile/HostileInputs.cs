@@ -313,7 +313,7 @@ public static class HostileInputs
 
             return ["code", f.Text("big.xml", xml.Append("</Sentences>\n").ToString()), "--out", "out.jsonl"];
         }, ["big.xml"], Expect.RejectOrAccept, Writes: ["out.jsonl"]);
-        yield return new HostileCase("size: large input", "case: a 100 MB case.yaml", f =>
+        yield return new HostileCase("size: large input", "case: an 82 MB case.yaml", f =>
         {
             f.Case();
             using (var writer = File.AppendText(f.Full("case/case.yaml")))

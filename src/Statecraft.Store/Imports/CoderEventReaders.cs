@@ -49,7 +49,7 @@ internal sealed class CsvEventReader : IEventReader
 
         var fields = new DelimitedLine(',');
         fields.Split(first);
-        var columns = CsvCoderFields.Columns(fields);
+        var columns = CsvCoderFields.Columns(fields, file);
         if (!columns.ContainsKey("date") || !columns.ContainsKey("cameo"))
         {
             throw new InvalidInputException(new InputError(file, 1, 0, string.Empty, "the header must name at least the columns date and cameo"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Statecraft.Cases.Diagnostics;
 
 namespace Statecraft.Store.Imports;
 
@@ -70,8 +71,22 @@ internal sealed class CsvCoderFields(DelimitedLine fields, IReadOnlyDictionary<s
         Get("issues")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 
     /// <summary>The column index of each header name.</summary>
-    public static Dictionary<string, int> Columns(DelimitedLine header) =>
-        Enumerable.Range(0, header.Count).ToDictionary(i => header.Text(i).Trim(), i => i, StringComparer.Ordinal);
+    /// <exception cref="InvalidInputException">Two columns have the same name.</exception>
+    public static Dictionary<string, int> Columns(DelimitedLine header, string file)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header.Text(i).Trim();
+            if (!columns.TryAdd(name, i))
+            {
+                throw new InvalidInputException(new InputError(file, 1, i + 1, name,
+                    $"the header names column '{name}' twice (columns {columns[name] + 1} and {i + 1}); is the first line a header?"));
+            }
+        }
+
+        return columns;
+    }
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

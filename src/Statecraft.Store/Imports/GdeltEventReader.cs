@@ -2,6 +2,7 @@ using System.Globalization;
 using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Store.Events;
+using Statecraft.Store.Queries;
 
 namespace Statecraft.Store.Imports;
 
@@ -62,7 +63,7 @@ internal sealed class GdeltEventReader(ImportFormat format) : IEventReader
 
         if (!TryDate(fields.Raw(layout.SqlDate), out var date))
         {
-            return ReadRow.Bad(file, number, "SQLDATE", $"'{fields.Text(layout.SqlDate)}' is not a date of the form YYYYMMDD");
+            return ReadRow.Bad(file, number, "SQLDATE", $"'{fields.Text(layout.SqlDate)}' is not a date of the form YYYYMMDD in " + DateLimits.Range);
         }
 
         return ParseCodes(fields, layout, dialect, file, number, id, date);
@@ -86,7 +87,7 @@ internal sealed class GdeltEventReader(ImportFormat format) : IEventReader
         double? weight = null;
         if (!dialect.IsMissing(fields, layout.Goldstein))
         {
-            if (!double.TryParse(goldstein, NumberStyles.Float, CultureInfo.InvariantCulture, out var g) || g is < -10 or > 10)
+            if (!double.TryParse(goldstein, NumberStyles.Float, CultureInfo.InvariantCulture, out var g) || !double.IsFinite(g) || g is < -10 or > 10)
             {
                 return ReadRow.Bad(file, number, "GoldsteinScale", $"'{goldstein}' is not a Goldstein weight in -10..10");
             }
@@ -113,7 +114,7 @@ internal sealed class GdeltEventReader(ImportFormat format) : IEventReader
             || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var y)
             || !int.TryParse(text.Slice(4, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             || !int.TryParse(text.Slice(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            || y < 1 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+            || y < DateLimits.Earliest.Year || y > DateLimits.Latest.Year || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
             return false;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Store.Events;
+using Statecraft.Store.Queries;
 
 namespace Statecraft.Store.Imports;
 
@@ -31,7 +32,7 @@ internal sealed class IcewsEventReader : IEventReader
 
         var fields = new DelimitedLine('\t');
         fields.Split(first);
-        var columns = CsvCoderFields.Columns(fields);
+        var columns = CsvCoderFields.Columns(fields, file);
         var missing = Required.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
@@ -60,9 +61,14 @@ internal sealed class IcewsEventReader : IEventReader
             return ReadRow.Bad(file, number, "Event ID", "is required");
         }
 
-        if (!DateOnly.TryParseExact(f.Get("Event Date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!id.All(char.IsAsciiDigit))
         {
-            return ReadRow.Bad(file, number, "Event Date", $"'{f.Get("Event Date")}' is not a date of the form YYYY-MM-DD");
+            return ReadRow.Bad(file, number, "Event ID", $"'{id}' is not an ICEWS event id (digits)");
+        }
+
+        if (!DateOnly.TryParseExact(f.Get("Event Date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !DateLimits.InRange(date))
+        {
+            return ReadRow.Bad(file, number, "Event Date", $"'{f.Get("Event Date")}' is not a date of the form YYYY-MM-DD in " + DateLimits.Range);
         }
 
         var cameo = Cameo(f.Get("CAMEO Code") ?? string.Empty);
@@ -75,7 +81,7 @@ internal sealed class IcewsEventReader : IEventReader
         double? weight = null;
         if (intensity is not null)
         {
-            if (!double.TryParse(intensity, NumberStyles.Float, CultureInfo.InvariantCulture, out var g) || g is < -10 or > 10)
+            if (!double.TryParse(intensity, NumberStyles.Float, CultureInfo.InvariantCulture, out var g) || !double.IsFinite(g) || g is < -10 or > 10)
             {
                 return ReadRow.Bad(file, number, "Intensity", $"'{intensity}' is not a weight in -10..10");
             }

@@ -20,6 +20,12 @@ public sealed class ShockAnalysis(EventStore store)
     public ShockResult Run(string source, string target, DateOnly date, ShockOptions? options = null)
     {
         options ??= new ShockOptions();
+        if (!DateLimits.InRange(date) || options.WindowMonths is < 1 or > DateLimits.MaxWindowMonths)
+        {
+            throw Invalid(string.Create(CultureInfo.InvariantCulture,
+                $"the shock's date must lie in {DateLimits.Range} and its window between 1 and {DateLimits.MaxWindowMonths} months (got {date:yyyy-MM-dd}, {options.WindowMonths} months)"));
+        }
+
         var series = new DyadSeries(store);
         var coverage = series.Coverage() ?? throw Invalid("the store holds no events");
         // Whole months, so that the monthly table answers the query (DyadSeries.FromMonthlyTable).

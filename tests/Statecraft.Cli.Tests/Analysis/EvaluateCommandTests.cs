@@ -71,10 +71,10 @@ public class EvaluateCommandTests
     }
 
     [Fact]
-    public void Evaluate_ReportIntoMissingFolder_IsAUsageError()
+    public void Evaluate_ReportIntoMissingFolder_IsRefused()
     {
         var result = CliRunner.Run("evaluate", RepoPaths.ReferenceCase, "--report", "/nonexistent-folder/x.html");
-        result.ExitCode.ShouldBe(2);
+        result.ExitCode.ShouldBe(1);
         result.Error.ShouldContain("--report");
     }
 

@@ -5,6 +5,7 @@ using Statecraft.Analysis;
 using Statecraft.Analysis.Sensitivity;
 using Statecraft.Bargaining;
 using Statecraft.Cases;
+using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Reporting;
 using Statecraft.Reporting.Html;
@@ -21,11 +22,18 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     {
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
+        var distribution = Distribution(settings.Distribution);
         var path = CasePaths.Resolve(settings.Case);
+        var caseFiles = CaseFiles(path);
+        if (settings.Report is { } target)
+        {
+            OutputFile.Check(target, "--report", caseFiles);
+        }
+
         var loaded = CaseLoader.Load(path);
         var spreads = settings.Calibration is { } file ? CalibrationFile.Read(file) : null;
         var sensitivity = settings.Samples > 0
-            ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution), Thresholds: spreads, ThresholdOrigin: spreads is null ? null : $"leave-one-case-out spread in {settings.Calibration}")
+            ? new SensitivityRequest(settings.Samples, settings.Seed, distribution, Thresholds: spreads, ThresholdOrigin: spreads is null ? null : $"leave-one-case-out spread in {settings.Calibration}")
             : null;
         var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
         if (settings.Tipping)
@@ -37,7 +45,7 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         var provenance = Provenance.Of(loaded);
         if (settings.Report is { } report)
         {
-            HtmlReport.WriteFile(report, new ReportInput(analysis, baseline, ScenarioComparisons(loaded, options, settings.Scenario), provenance));
+            HtmlReport.WriteFile(report, new ReportInput(analysis, baseline, ScenarioComparisons(loaded, options, settings.Scenario), provenance), caseFiles);
             output.Error.WriteLine($"report written to {report}");
         }
 
@@ -66,6 +74,10 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
 
         return StatecraftApp.Success;
     }
+
+    /// <summary>The case's own files (the path itself, and every file under it when it is a directory), which no output may replace.</summary>
+    private static string[] CaseFiles(string path) =>
+        Directory.Exists(path) ? [path, .. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)] : [path];
 
     /// <summary>The report compares every named scenario with the base, so a reader sees them all in one file.</summary>
     private static IReadOnlyList<CaseAnalysis> ScenarioComparisons(Statecraft.Cases.Model.Case loaded, AnalysisOptions options, string? shown) =>

@@ -60,8 +60,11 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("With the table format: print each issue's explanation and counterfactuals.")]
     public bool Explain { get; init; }
 
+    /// <summary>The most Monte Carlo draws (each one runs every issue's bargaining model).</summary>
+    public const int MaxSamples = 1_000_000;
+
     public override ValidationResult Validate() =>
-        Samples < 0 ? ValidationResult.Error("--samples must be 0 or more")
+        Samples is < 0 or > MaxSamples ? ValidationResult.Error($"--samples must be between 0 and {MaxSamples:N0}, not {Samples}")
         : Compare && Scenario is null ? ValidationResult.Error("--compare needs --scenario NAME")
         : Calibration is not null && Samples == 0 ? ValidationResult.Error("--calibration needs --samples N")
         : ValidationResult.Success();

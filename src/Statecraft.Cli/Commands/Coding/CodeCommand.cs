@@ -31,6 +31,8 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
             throw new UsageException("--threads must be at least 1.");
         }
 
+        string[] inputs = [.. settings.Files, .. settings.Dictionaries];
+        AtomicOutput.Check(settings.Out, inputs);
         var clock = Stopwatch.StartNew();
         var pipeline = BuildPipeline(settings, output.Error);
         var loadSeconds = clock.Elapsed.TotalSeconds;
@@ -38,7 +40,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         var statistics = new CodingStatistics();
         var documents = settings.Files.SelectMany(f => DocumentReader.Read(f, inputFormat, date, problems));
         var events = pipeline.CodeAll(documents, statistics);
-        AtomicOutput.Write(settings.Out, output.Out, writer => WriteAll(writer, format, events));
+        AtomicOutput.Write(settings.Out, output.Out, inputs, writer => WriteAll(writer, format, events));
         Report(problems, statistics, loadSeconds, clock.Elapsed.TotalSeconds - loadSeconds);
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }

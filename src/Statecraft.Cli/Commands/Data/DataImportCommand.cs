@@ -49,6 +49,7 @@ public sealed class DataImportCommand(CommandOutput output) : Command<DataImport
             throw new UsageException("--wdi-indicator must be NY.GDP.MKTP.CD, NY.GDP.MKTP.PP.CD or SP.POP.TOTL");
         }
 
+        StoreSettings.RefuseStoreAsInput(settings.StorePath, ("--wdi", settings.Wdi), ("--population", settings.Population), ("--sipri", settings.Sipri), ("--nmc", settings.Nmc));
         using var store = EventStore.Open(settings.StorePath);
         var results = new StructuralImporter(store).Import(new StructuralFiles(settings.Wdi, settings.WdiIndicator, settings.Population, settings.Sipri, settings.Nmc));
         var table = new Table().AddColumns("file", "rows", "figures stored", "rows not about a state");

@@ -4,6 +4,7 @@ using Spectre.Console.Cli;
 using Statecraft.Analysis;
 using Statecraft.Analysis.Evaluation;
 using Statecraft.Cases;
+using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Reporting.Evaluation;
 
@@ -24,9 +25,10 @@ public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSett
             throw new UsageException("--loo needs at least 2 cases");
         }
 
+        string[] inputs = [.. paths.SelectMany(p => Directory.Exists(p) ? [p, .. Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)] : new[] { p })];
         if (settings.Report is { } target)
         {
-            OutputFiles.RequireFolder(target, "--report");
+            OutputFile.Check(target, "--report", inputs);
         }
 
         var cases = paths.Select(CaseLoader.Load).ToList();
@@ -36,7 +38,7 @@ public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSett
         var report = new EvaluationReport(scores, EvaluationSummary.Of(scores), loo);
         if (settings.Report is { } path)
         {
-            OutputFiles.WriteAtomically(path, EvaluationHtml.Render(report));
+            OutputFile.WriteText(path, "--report", inputs, writer => writer.Write(EvaluationHtml.Render(report)));
             output.Error.WriteLine($"report written to {path}");
         }
 

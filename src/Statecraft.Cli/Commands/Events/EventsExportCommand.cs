@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Store.Database;
 using Statecraft.Store.Export;
@@ -30,7 +31,9 @@ public sealed class EventsExportCommand(CommandOutput output) : Command<EventsEx
         var formatName = settings.Format ?? Path.GetExtension(settings.File).TrimStart('.');
         var format = StoreSettings.ParseEnum<ExportFormat>("--format", formatName);
         var query = settings.ToQuery(SeriesPeriod.Day);
-        using var store = EventStore.Open(settings.StorePath);
+        var storePath = settings.ExistingStorePath;
+        OutputFile.Check(settings.File, "FILE", [storePath, storePath + ".wal"]);
+        using var store = EventStore.Open(storePath);
         var count = new EventExporter(store).Export(settings.File, format, query);
         output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} events to {settings.File} ({format.ToString().ToLowerInvariant()})."));
         return StatecraftApp.Success;

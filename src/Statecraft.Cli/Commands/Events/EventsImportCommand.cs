@@ -38,10 +38,24 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
         }
 
         var format = StoreSettings.ParseEnum<ImportFormat>("--format", settings.Format);
-        using var store = EventStore.Open(settings.StorePath);
-        var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
-        var result = new EventImporter(store).Import(settings.File, format, options, cancellationToken);
-        Report(result, store.Path);
+        var storePath = settings.StorePath;
+        StoreSettings.RefuseStoreAsInput(storePath, ("FILE", settings.File));
+        var created = StoreSettings.IsAbsent(storePath);
+        ImportResult result;
+        try
+        {
+            using var store = EventStore.Open(storePath);
+            var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
+            result = new EventImporter(store).Import(settings.File, format, options, cancellationToken);
+        }
+        catch when (created)
+        {
+            // A failed first import leaves no empty store behind.
+            StoreSettings.RemoveNewStore(storePath);
+            throw;
+        }
+
+        Report(result, storePath);
         return StatecraftApp.Success;
     }
 

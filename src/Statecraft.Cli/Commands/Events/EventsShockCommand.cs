@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Reporting.Charts;
 using Statecraft.Store.Database;
+using Statecraft.Store.Queries;
 using Statecraft.Store.Shocks;
 
 namespace Statecraft.Cli.Commands.Events;
@@ -63,12 +64,19 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         var date = StoreSettings.ParseDate("--date", settings.Date.Length == 0 ? throw new UsageException("--date is required") : settings.Date)!.Value;
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
-        using var store = EventStore.Open(settings.StorePath);
+        var storePath = settings.ExistingStorePath;
+        string[] inputs = [storePath, storePath + ".wal"];
+        if (settings.Chart is not null)
+        {
+            SeriesChart.Check(settings.Chart, inputs);
+        }
+
+        using var store = EventStore.Open(storePath);
         var result = new ShockAnalysis(store).Run(source, target, date, options);
         if (settings.Chart is not null)
         {
             var values = result.Series.Select(p => ShockAnalysis.Value(p, result.Measure)).ToList();
-            SeriesChart.Save(settings.Chart, result.Series, values, new ChartLabels(result.Dyad + ", monthly", StoreSettings.Snake(result.Measure.ToString()).Replace('_', ' ')), date, result.ChangePoints);
+            SeriesChart.Save(settings.Chart, result.Series, values, new ChartLabels(result.Dyad + ", monthly", StoreSettings.Snake(result.Measure.ToString()).Replace('_', ' ')), date, result.ChangePoints, inputs);
         }
 
         if (format == "json")
@@ -83,11 +91,24 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         return StatecraftApp.Success;
     }
 
+    /// <summary>The most bootstrap resamples (each one resamples every month of both windows).</summary>
+    private const int MaxBootstrap = 1_000_000;
+
     private static ShockOptions Options(EventsShockSettings s)
     {
-        if (s.Window < 1 || s.Bootstrap < 1 || s.Penalty < 0)
+        if (s.Window < 1 || s.Window > DateLimits.MaxWindowMonths)
         {
-            throw new UsageException("--window and --bootstrap must be at least 1, --penalty at least 0");
+            throw new UsageException($"--window must be between 1 and {DateLimits.MaxWindowMonths} months, not {s.Window}");
+        }
+
+        if (s.Bootstrap < 1 || s.Bootstrap > MaxBootstrap)
+        {
+            throw new UsageException($"--bootstrap must be between 1 and {MaxBootstrap:N0}, not {s.Bootstrap}");
+        }
+
+        if (!(OptionValues.Finite("--penalty", s.Penalty) >= 0))
+        {
+            throw new UsageException($"--penalty must be at least 0, not {s.Penalty}");
         }
 
         return new ShockOptions

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
 using Statecraft.Store.Queries;
 
 namespace Statecraft.Cli.Commands.Events;
@@ -32,7 +33,19 @@ public class SeriesFilterSettings : StoreSettings
     public string? To { get; init; }
 
     /// <summary>The query these options describe, grouped by <paramref name="by"/>.</summary>
-    internal SeriesQuery ToQuery(SeriesPeriod by) => new(
-        ParseCountry("--source", Source), ParseCountry("--target", Target), Both, by, Issue,
-        ParseDate("--from", From), ParseDate("--to", To));
+    internal SeriesQuery ToQuery(SeriesPeriod by)
+    {
+        var (from, to) = (ParseDate("--from", From), ParseDate("--to", To));
+        if (from > to)
+        {
+            throw new UsageException($"--from {From} is after --to {To}; the first day counted must come before the last");
+        }
+
+        if (from is { } f && to is { } t)
+        {
+            DateLimits.CheckPeriods(f, t, by);
+        }
+
+        return new(ParseCountry("--source", Source), ParseCountry("--target", Target), Both, by, Issue, from, to);
+    }
 }

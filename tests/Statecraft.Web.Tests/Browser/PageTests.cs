@@ -128,12 +128,15 @@ public class PageTests(WebHost host, Chromium chromium) : IClassFixture<Chromium
         }
     }
 
-    /// <summary>Screenshots for the README go to docs/screenshots/ (under CI to the temp folder, so the checkout stays clean).</summary>
+    /// <summary>
+    /// Screenshots go to the git-ignored build folder <c>artifacts/screenshots/</c>, so a test run leaves the checkout clean;
+    /// <c>eng/refresh-screenshots.sh</c> copies them over the README's in <c>docs/screenshots/</c>.
+    /// </summary>
+    internal static string ScreenshotFolder => RepoPaths.Of("artifacts", "screenshots");
+
     private static Task<byte[]> Screenshot(IPage page, string name)
     {
-        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        var folder = ci ? Path.Combine(Path.GetTempPath(), "statecraft-screenshots") : RepoPaths.Of("docs", "screenshots");
-        Directory.CreateDirectory(folder);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = false });
+        Directory.CreateDirectory(ScreenshotFolder);
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = false });
     }
 }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cases.Diagnostics;
@@ -14,6 +15,10 @@ public static class StatecraftApp
     public const int BadInput = 1;
     public const int Usage = 2;
 
+    /// <summary>The version <c>statecraft --version</c> prints: the assembly's informational version (the build's version and commit).</summary>
+    public static string Version { get; } =
+        typeof(StatecraftApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     /// <summary>Runs the command line with the given writers, so tests can capture both streams.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -29,6 +34,8 @@ public static class StatecraftApp
         app.Configure(config =>
         {
             config.SetApplicationName("statecraft");
+            config.SetApplicationVersion(Version);
+            config.Settings.ShowOptionDefaultValues = false;
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             CommandRegistry.Register(config);
@@ -61,8 +68,9 @@ public static class StatecraftApp
 
     /// <summary>
     /// Spectre.Console.Cli rejects one-letter long options, but <c>bargain --q Q</c> is a documented contract: it is read
-    /// as <c>-q Q</c>. Nothing else is rewritten.
+    /// as <c>-q Q</c>. It also reads a lone <c>-</c> as an option, so <c>-</c> (standard output, as in <c>code --out -</c>)
+    /// is passed on as <see cref="OutputFiles.StandardOutput"/>. Nothing else is rewritten.
     /// </summary>
     internal static string[] Normalise(string[] args) =>
-        [.. args.Select(a => a == "--q" ? "-q" : a.StartsWith("--q=", StringComparison.Ordinal) ? "-q=" + a[4..] : a)];
+        [.. args.Select(a => a == "--q" ? "-q" : a.StartsWith("--q=", StringComparison.Ordinal) ? "-q=" + a[4..] : a == "-" ? OutputFiles.StandardOutput : a)];
 }

@@ -3,12 +3,12 @@ using System.Text;
 
 namespace Statecraft.Cli.Commands.Coding;
 
-/// <summary>Writes to standard output, or to a file through a temporary file and a rename, so no file is ever half-written.</summary>
+/// <summary>Writes to standard output (no path, or <c>-</c>), or to a file through a temporary file and a rename, so no file is ever half-written.</summary>
 internal static class AtomicOutput
 {
     public static void Write(string? path, TextWriter stdout, Action<TextWriter> write)
     {
-        if (path is null)
+        if (path is null || Infrastructure.OutputFiles.IsStandardOutput(path))
         {
             write(stdout);
             stdout.Flush();

@@ -21,7 +21,7 @@ public sealed class EventsShockSettings : StoreSettings
     public string Date { get; init; } = string.Empty;
 
     [CommandOption("--window <MONTHS>")]
-    [Description("Months in each window. Default 12.")]
+    [Description("Months in each window. Default: 12.")]
     public int Window { get; init; } = 12;
 
     [CommandOption("--both")]
@@ -29,23 +29,23 @@ public sealed class EventsShockSettings : StoreSettings
     public bool Both { get; init; }
 
     [CommandOption("--measure <MEASURE>")]
-    [Description("Monthly figure compared: net_cooperation (default), goldstein_sum, goldstein_mean or events.")]
+    [Description("Monthly figure compared: net_cooperation, goldstein_sum, goldstein_mean or events. Default: net_cooperation.")]
     public string Measure { get; init; } = "net_cooperation";
 
     [CommandOption("--bootstrap <N>")]
-    [Description("Bootstrap resamples for the 95% interval. Default 10000.")]
+    [Description("Bootstrap resamples for the 95% interval. Default: 10000.")]
     public int Bootstrap { get; init; } = 10_000;
 
     [CommandOption("--seed <SEED>")]
-    [Description("Seed of the bootstrap. Default 42.")]
+    [Description("Seed of the bootstrap. Default: 42.")]
     public int Seed { get; init; } = 42;
 
     [CommandOption("--penalty <FACTOR>")]
-    [Description("Change-point penalty factor k in k * sigma^2 * ln(n). Default 2 (BIC).")]
+    [Description("Change-point penalty factor k in k * sigma^2 * ln(n); 2 is BIC. Default: 2.")]
     public double Penalty { get; init; } = 2.0;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Output: table or json. Default table.")]
+    [Description("Output: table or json. Default: table.")]
     public string Format { get; init; } = "table";
 
     [CommandOption("--chart <FILE>")]

@@ -51,6 +51,14 @@ public sealed class EventsShockSettings : StoreSettings
     [CommandOption("--chart <FILE>")]
     [Description("Also draw the monthly series with the shock and change points to FILE (.svg or .png).")]
     public string? Chart { get; init; }
+
+    [CommandOption("--span-years <YEARS>")]
+    [Description("Years either side of the shock that the monthly series, the change-point search and the chart cover (at least the --window). Default: 3.")]
+    public int SpanYears { get; init; } = 3;
+
+    [CommandOption("--all")]
+    [Description("Cover every month the store holds instead of --span-years around the shock.")]
+    public bool All { get; init; }
 }
 
 /// <summary>Compares a dyad's monthly relations before and after a shock.</summary>
@@ -98,8 +106,14 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
             Replicates = s.Bootstrap,
             Seed = s.Seed,
             PenaltyFactor = s.Penalty,
+            SpanMonths = s.All ? null : SpanMonths(s),
         };
     }
+
+    private static int SpanMonths(EventsShockSettings s) =>
+        s.SpanYears is >= 1 and <= 100 && s.SpanYears * 12 >= s.Window
+            ? s.SpanYears * 12
+            : throw new UsageException($"--span-years must be a whole number of years from 1 to 100 that holds the --window of {s.Window} months, not {s.SpanYears}");
 
     private static (string Source, string Target) ParseDyad(string dyad)
     {
@@ -120,7 +134,8 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
 
         output.Console.Write(table);
         output.Console.WriteLine($"difference (post - pre): {F(r.Difference)}, 95% bootstrap interval [{F(r.Ci95.Low)}, {F(r.Ci95.High)}] ({r.Options.Replicates.ToString(CultureInfo.InvariantCulture)} resamples, seed {r.Options.Seed.ToString(CultureInfo.InvariantCulture)})");
-        output.Console.WriteLine("change points (binary segmentation): " + (r.ChangePoints.Count == 0 ? "none" : string.Join(", ", r.ChangePoints.Select(c => c.ToString("yyyy-MM", CultureInfo.InvariantCulture)))));
+        var span = r.Series.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" over {r.Series[0].Period:yyyy-MM}..{r.Series[^1].Period:yyyy-MM}");
+        output.Console.WriteLine($"change points (binary segmentation{span}): " + (r.ChangePoints.Count == 0 ? "none" : string.Join(", ", r.ChangePoints.Select(c => c.ToString("yyyy-MM", CultureInfo.InvariantCulture)))));
     }
 
     private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.###", CultureInfo.InvariantCulture);

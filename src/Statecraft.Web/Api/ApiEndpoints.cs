@@ -32,13 +32,7 @@ internal static class ApiEndpoints
             .WithMetadata(new RequestSizeLimit(EditBodyLimit));
         api.MapGet("/cases/{id}/description", (string id, CaseCatalog catalog) => new JsonObject { ["html"] = MarkdownText.ToHtml(catalog.Get(id).Description ?? string.Empty) })
             .WithSummary("The case's description, a Markdown text, as HTML (raw HTML escaped, only http, https, mailto and relative links).");
-        api.MapGet("/cameo", () => new JsonObject(CameoOntology.All.Select(t => KeyValuePair.Create(t.Code, (JsonNode?)new JsonObject
-            {
-                ["label"] = t.Label,
-                ["quad"] = t.Quad,
-                ["goldstein"] = t.Goldstein,
-                ["plover"] = t.Plover,
-            }))))
+        api.MapGet("/cameo", Cameo)
             .WithSummary("The CAMEO event codes the coder knows: label, quad class, Goldstein weight and PLOVER type per code.");
         api.MapGet("/cases/{id}/timeline", (string id, CaseCatalog catalog) => Timeline.Of(catalog.Get(id)))
             .WithSummary("The case's stimuli and events, dated, with quad class, evidence and citation.");
@@ -64,6 +58,14 @@ internal static class ApiEndpoints
         result["shock_id"] = c.Shock;
         return result;
     }
+
+    private static JsonObject Cameo() => new(CameoOntology.All.Select(t => KeyValuePair.Create(t.Code, (JsonNode?)new JsonObject
+    {
+        ["label"] = t.Label,
+        ["quad"] = t.Quad,
+        ["goldstein"] = t.Goldstein,
+        ["plover"] = t.Plover,
+    })));
 
     private static string Text(CodeRequest body) => body.Text ?? throw new ArgumentException("the body needs a 'text' field");
 

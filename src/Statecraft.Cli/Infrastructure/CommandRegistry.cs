@@ -16,7 +16,7 @@ internal static class CommandRegistry
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
         });
         config.AddCommand<Commands.Analysis.AnalyzeCommand>("analyze")
-            .WithDescription("Analyse a case (default: the bundled reference case): forecasts and response labels per issue.")
+            .WithDescription("Analyse a case (the bundled reference case unless one is given): forecasts and response labels per issue.")
             .WithExample("analyze")
             .WithExample("analyze", "cases/japan-us-2016", "--scenario", "clinton-wins", "--compare");
         config.AddCommand<Commands.Evaluation.EvaluateCommand>("evaluate")
@@ -41,7 +41,7 @@ internal static class CommandRegistry
             events.AddCommand<Commands.Events.EventsExportCommand>("export");
         });
         config.AddCommand<Commands.Serve.ServeCommand>("serve")
-            .WithDescription("Serve the web dashboard (default: the bundled cases on http://127.0.0.1:5080).")
+            .WithDescription("Serve the web dashboard (the bundled cases on http://127.0.0.1:5080 unless told otherwise).")
             .WithExample("serve", "--db", "events.duckdb");
         config.AddBranch("data", data =>
         {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cases.Diagnostics;
@@ -17,6 +18,10 @@ public static class StatecraftApp
     /// <summary>The option that prints a failure's stack trace; it is taken out of the arguments before parsing.</summary>
     public const string DebugOption = "--debug";
 
+    /// <summary>The version <c>statecraft --version</c> prints: the assembly's informational version (the build's version and commit).</summary>
+    public static string Version { get; } =
+        typeof(StatecraftApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     /// <summary>Runs the command line with the given writers, so tests can capture both streams.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -34,6 +39,8 @@ public static class StatecraftApp
         app.Configure(config =>
         {
             config.SetApplicationName("statecraft");
+            config.SetApplicationVersion(Version);
+            config.Settings.ShowOptionDefaultValues = false;
             config.ConfigureConsole(console);
             config.PropagateExceptions();
             config.Settings.StrictParsing = true;
@@ -119,15 +126,20 @@ public static class StatecraftApp
     /// <summary>
     /// Spectre.Console.Cli rejects one-letter long options, but <c>bargain --q Q</c> is a documented contract: it is read
     /// as <c>-q Q</c>. Under <c>bargain</c>, whose default command Spectre cannot parse with <c>--name=value</c> (it fails
-    /// with an index out of range), such an option is split into <c>--name value</c>. Nothing else is rewritten.
+    /// with an index out of range), such an option is split into <c>--name value</c>. Spectre also reads a lone <c>-</c>
+    /// as an option, so <c>-</c> after <c>--out</c> or as <c>events export</c>'s file (standard output) is passed on as
+    /// <see cref="OutputFiles.StandardOutput"/>. Nothing else is rewritten.
     /// </summary>
     internal static string[] Normalise(string[] args)
     {
         var bargain = args.Length > 0 && args[0] == "bargain";
         var result = new List<string>(args.Length + 2);
-        foreach (var arg in args)
+        var export = args.Length > 1 && args[0] == "events" && args[1] == "export";
+        for (var i = 0; i < args.Length; i++)
         {
-            var a = arg == "--q" ? "-q" : arg.StartsWith("--q=", StringComparison.Ordinal) ? "-q=" + arg[4..] : arg;
+            var arg = args[i];
+            var toStandardOutput = arg == "-" && ((i > 0 && args[i - 1] is "--out" or "-o") || export);
+            var a = toStandardOutput ? OutputFiles.StandardOutput : arg == "--q" ? "-q" : arg.StartsWith("--q=", StringComparison.Ordinal) ? "-q=" + arg[4..] : arg;
             var equals = a.IndexOf('=', StringComparison.Ordinal);
             if (bargain && a.StartsWith('-') && equals > 1)
             {

@@ -20,27 +20,27 @@ public sealed class AnalyzeSettings : CommandSettings
     public bool Compare { get; init; }
 
     [CommandOption("--samples <N>")]
-    [Description("Monte Carlo draws: every position, salience and capability from its stated range, or the default range where the case states none (position ±10% of the scale, salience and capability ±0.1), and the thresholds from their spread (see --calibration). 0 = none.")]
+    [Description("Monte Carlo draws: every position, salience and capability from its stated range, or the default range where the case states none (position ±10% of the scale, salience and capability ±0.1), and the thresholds from their spread (see --calibration). 0 = none. Default: 0.")]
     [DefaultValue(0)]
     public int Samples { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Seed of the draws; the same seed gives the same numbers on any number of cores.")]
+    [Description("Seed of the draws; the same seed gives the same numbers on any number of cores. Default: 42.")]
     [DefaultValue(42)]
     public int Seed { get; init; } = 42;
 
     [CommandOption("--distribution <D>")]
-    [Description("triangular (default, mode at the stated value) or uniform draws within the ranges.")]
+    [Description("triangular (mode at the stated value) or uniform draws within the ranges. Default: triangular.")]
     [DefaultValue("triangular")]
     public string Distribution { get; init; } = "triangular";
 
     [CommandOption("--model <MODEL>")]
-    [Description("Bargaining model that decides the labels: eu (default), compromise, median or nash.")]
+    [Description("Bargaining model that decides the labels: eu, compromise, median or nash. Default: eu.")]
     [DefaultValue("eu")]
     public string Model { get; init; } = "eu";
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default) or json.")]
+    [Description("table or json. Default: table.")]
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 

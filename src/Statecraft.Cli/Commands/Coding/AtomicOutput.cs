@@ -2,7 +2,7 @@ using Statecraft.Cases.Files;
 
 namespace Statecraft.Cli.Commands.Coding;
 
-/// <summary>Writes to standard output, or to a file through a temporary file and a rename, so no file is ever half-written.</summary>
+/// <summary>Writes to standard output (no path, or <c>-</c>), or to a file through a temporary file and a rename, so no file is ever half-written.</summary>
 internal static class AtomicOutput
 {
     /// <summary>Checks <c>--out</c> before any work: its folder exists and it is none of <paramref name="inputs"/>.</summary>
@@ -16,7 +16,7 @@ internal static class AtomicOutput
 
     public static void Write(string? path, TextWriter stdout, IEnumerable<string?> inputs, Action<TextWriter> write)
     {
-        if (path is null)
+        if (path is null || Infrastructure.OutputFiles.IsStandardOutput(path))
         {
             write(stdout);
             stdout.Flush();

@@ -17,7 +17,7 @@ public sealed class DataImportSettings : StoreSettings
     public string? Wdi { get; init; }
 
     [CommandOption("--wdi-indicator <CODE>")]
-    [Description("The indicator a long WDI file holds: NY.GDP.MKTP.CD (default), NY.GDP.MKTP.PP.CD or SP.POP.TOTL.")]
+    [Description("The indicator a long WDI file holds: NY.GDP.MKTP.CD, NY.GDP.MKTP.PP.CD or SP.POP.TOTL. Default: NY.GDP.MKTP.CD.")]
     public string WdiIndicator { get; init; } = "NY.GDP.MKTP.CD";
 
     [CommandOption("--population <FILE>")]

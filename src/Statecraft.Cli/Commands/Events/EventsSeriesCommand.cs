@@ -13,11 +13,11 @@ namespace Statecraft.Cli.Commands.Events;
 public sealed class EventsSeriesSettings : SeriesFilterSettings
 {
     [CommandOption("--by <PERIOD>")]
-    [Description("Period length: day, week, month, quarter or year. Default month.")]
+    [Description("Period length: day, week, month, quarter or year. Default: month.")]
     public string By { get; init; } = "month";
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Output: table, csv or json. Default table.")]
+    [Description("Output: table, csv or json. Default: table.")]
     public string Format { get; init; } = "table";
 
     [CommandOption("--chart <FILE>")]

@@ -9,15 +9,15 @@ namespace Statecraft.Cli.Commands.Events;
 public class SeriesFilterSettings : StoreSettings
 {
     [CommandOption("--source <CODE>")]
-    [Description("The acting state's ISO alpha-3 code, or * for any. Default *.")]
+    [Description("The acting state's ISO alpha-3 code, or * for any. Default: *.")]
     public string Source { get; init; } = SeriesQuery.Any;
 
     [CommandOption("--target <CODE>")]
-    [Description("The receiving state's ISO alpha-3 code, or * for any. Default *.")]
+    [Description("The receiving state's ISO alpha-3 code, or * for any. Default: *.")]
     public string Target { get; init; } = SeriesQuery.Any;
 
     [CommandOption("--both")]
-    [Description("Count the dyad in both directions (default: directed, source toward target).")]
+    [Description("Count the dyad in both directions. Default: directed, source toward target.")]
     public bool Both { get; init; }
 
     [CommandOption("--issue <TAG>")]

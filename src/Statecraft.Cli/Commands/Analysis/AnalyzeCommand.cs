@@ -6,6 +6,7 @@ using Statecraft.Analysis.Sensitivity;
 using Statecraft.Bargaining;
 using Statecraft.Cases;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Cluster.Units;
 using Statecraft.Reporting;
 using Statecraft.Reporting.Html;
 using Statecraft.Reporting.Json;
@@ -24,7 +25,9 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         var path = CasePaths.Resolve(settings.Case);
         var loaded = CaseLoader.Load(path);
         var sensitivity = settings.Samples > 0 ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution)) : null;
-        var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
+        var analysis = settings.Cluster is { } cluster && sensitivity is not null
+            ? OnCluster(CaseAnalyzer.Analyze(loaded, settings.Scenario, options), path, settings, cluster, sensitivity)
+            : RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
         var baseline = settings.Scenario is null ? null : CaseAnalyzer.Analyze(loaded, null, options);
         var provenance = Provenance.Of(loaded);
         if (settings.Report is { } report)
@@ -56,6 +59,13 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     /// <summary>The report compares every named scenario with the base, so a reader sees them all in one file.</summary>
     private static IReadOnlyList<CaseAnalysis> ScenarioComparisons(Statecraft.Cases.Model.Case loaded, AnalysisOptions options, string? shown) =>
         [.. loaded.Scenarios.Where(s => s.Id != shown).Select(s => CaseAnalyzer.Analyze(loaded, s.Id, options))];
+
+    /// <summary>The analysis with its sweep run as blocks of draws on the cluster: the same numbers as the sweep in this process.</summary>
+    private CaseAnalysis OnCluster(CaseAnalysis analysis, string path, AnalyzeSettings settings, string cluster, SensitivityRequest request)
+    {
+        var units = Jobs.PlanDraws(CaseFiles.Read(path), settings.Scenario, new UnitOptions(settings.Model.ToLowerInvariant()), request);
+        return analysis with { Sensitivity = Jobs.GatherDraws(analysis.Case, request, ClusterRun.Run(cluster, settings.Results, units, output.Error)) };
+    }
 
     private static AnalysisOptions Options(AnalyzeSettings settings)
     {

@@ -72,10 +72,14 @@ internal static class ClusterRun
 
         using (host)
         {
-            var executor = new ClusterExecutor(client, store) { OnRetry = (key, e) => log.WriteLine($"retrying unit {key[..12]}: {e.GetType().Name}: {e.Message}") };
+            // As many units in flight as the silos have cores (taken to be this machine's): more only queue on the silos
+            // and push calls towards the response timeout.
+            var silos = (await client.GetGrain<Orleans.Runtime.IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false)).Count;
+            var inFlight = Math.Max(1, silos) * Environment.ProcessorCount;
+            var executor = new ClusterExecutor(client, store, inFlight) { OnRetry = (key, e) => log.WriteLine($"retrying unit {key[..12]}: {e.GetType().Name}: {e.Message}") };
             var output = await executor.RunAllAsync(units).ConfigureAwait(false);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"cluster: {units.Count} units, {executor.Statistics.Calls} calls, {executor.Statistics.Retries} retried, {executor.Statistics.FromStore} from {store.Root}"));
+                $"cluster: {silos} silos, {inFlight} units in flight; {units.Count} units, {executor.Statistics.Calls} calls, {executor.Statistics.Retries} retried, {executor.Statistics.FromStore} from {store.Root}"));
             await host.StopAsync().ConfigureAwait(false);
             return output;
         }

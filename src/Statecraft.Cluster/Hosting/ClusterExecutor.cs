@@ -27,7 +27,7 @@ public sealed class ClusterRunStatistics
 /// retries a failed call (a silo killed, a call past the response timeout) up to <paramref name="maxAttempts"/> times, and
 /// writes each result once into the result store when one is given, where a re-run finds it.
 /// </summary>
-public sealed class ClusterExecutor(IClusterClient client, ResultStore? store = null, int concurrency = 16, int maxAttempts = 5, TimeSpan? retryDelay = null) : IUnitExecutor
+public sealed class ClusterExecutor(IClusterClient client, ResultStore? store = null, int concurrency = 16, int maxAttempts = 8, TimeSpan? retryDelay = null) : IUnitExecutor
 {
     public ClusterRunStatistics Statistics { get; } = new();
 
@@ -64,7 +64,7 @@ public sealed class ClusterExecutor(IClusterClient client, ResultStore? store = 
             {
                 Statistics.Retry();
                 OnRetry?.Invoke(unit.Key, e);
-                await Task.Delay((retryDelay ?? TimeSpan.FromMilliseconds(200)) * attempt, cancellationToken).ConfigureAwait(false);
+                await Task.Delay((retryDelay ?? TimeSpan.FromMilliseconds(500)) * attempt, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -27,8 +27,11 @@ public sealed record ClusterSetup(
     public const string ClusterId = "statecraft";
     public const string ServiceId = "statecraft";
 
-    /// <summary>How long a client waits for one unit before the call fails and is retried.</summary>
-    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long a client waits for one unit before the call fails and is retried. Long, because units are CPU-bound and
+    /// a unit that timed out keeps running on its silo; a killed silo is noticed by membership, not by this timeout.
+    /// </summary>
+    public TimeSpan ResponseTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Failure detection: how fast a killed silo is declared dead (Orleans' defaults take about a minute).</summary>
     public bool FastFailureDetection { get; init; } = true;

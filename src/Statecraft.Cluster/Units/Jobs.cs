@@ -21,8 +21,8 @@ public static class Jobs
     /// <summary>Monte Carlo draws per unit (about 0.1-0.5 s on one core for the reference case).</summary>
     public const int DrawsPerUnit = 250;
 
-    /// <summary>Settings of the calibration grid per unit.</summary>
-    public const int SettingsPerUnit = 96;
+    /// <summary>Settings of the calibration grid per unit (24 units per case; about 1 s each on one core).</summary>
+    public const int SettingsPerUnit = 24;
 
     public static IReadOnlyList<WorkUnit> PlanCode(IEnumerable<DocumentInput> documents, string format)
     {

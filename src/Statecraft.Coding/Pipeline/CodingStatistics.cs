@@ -59,8 +59,16 @@ public sealed class CodingStatistics
 
         return new CodingStatistics
         {
-            Documents = counts[0], Sentences = counts[1], SkippedSentences = counts[2], DiscardedSentences = counts[3], SentencesWithEvents = counts[4],
-            NoActor = counts[5], NoPattern = counts[6], NoDyad = counts[7], Events = counts[8], NegatedEvents = counts[9],
+            Documents = counts[0],
+            Sentences = counts[1],
+            SkippedSentences = counts[2],
+            DiscardedSentences = counts[3],
+            SentencesWithEvents = counts[4],
+            NoActor = counts[5],
+            NoPattern = counts[6],
+            NoDyad = counts[7],
+            Events = counts[8],
+            NegatedEvents = counts[9],
         };
     }
 }

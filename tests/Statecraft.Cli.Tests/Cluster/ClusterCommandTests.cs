@@ -29,7 +29,7 @@ public sealed class ClusterCommandTests
             // Then
             analyzeCluster.ExitCode.ShouldBe(0, analyzeCluster.Error);
             analyzeCluster.Out.ShouldBe(analyze.Out);
-            analyzeCluster.Error.ShouldContain("cluster: 2 units, 2 calls, 0 retried");
+            analyzeCluster.Error.ShouldContain("2 units, 2 calls, 0 retried");
             evaluateCluster.ExitCode.ShouldBe(0, evaluateCluster.Error);
             evaluateCluster.Out.ShouldBe(evaluate.Out);
         }

@@ -49,14 +49,36 @@ public sealed record LeaveOneOut(IReadOnlyList<CalibrationFold> Folds, Evaluatio
 /// </summary>
 public static class Calibration
 {
-    public static LeaveOneOut LeaveOneCaseOut(IReadOnlyList<Case> cases, AnalysisOptions options, int maxDegreeOfParallelism = -1, IProgress<int>? progress = null)
+    public static LeaveOneOut LeaveOneCaseOut(IReadOnlyList<Case> cases, AnalysisOptions options, int maxDegreeOfParallelism = -1, IProgress<int>? progress = null) =>
+        FromScores([.. cases.Select(c => c.Id)], ScoreGrid(cases, ParameterSetting.Grid(), options, maxDegreeOfParallelism, progress), options);
+
+    /// <summary>
+    /// One case scored under each of <paramref name="settings"/>, with one cache and one view shared across them: the scores
+    /// <see cref="LeaveOneCaseOut"/> computes for that case, so a slice of the grid can run as a unit of work elsewhere.
+    /// </summary>
+    public static IReadOnlyList<CaseScore> ScoreCase(Case c, IReadOnlyList<ParameterSetting> settings, AnalysisOptions options)
+    {
+        var cache = new ForecastCache();
+        var view = new CaseView(c, options);
+        return [.. settings.Select(s => CaseScorer.Score(c, s.Apply(options), cache, view))];
+    }
+
+    /// <summary>
+    /// The folds from a complete score matrix: <paramref name="scores"/>[k][s] is case k under setting s of
+    /// <see cref="ParameterSetting.Grid"/>, in the order of <paramref name="caseIds"/>.
+    /// </summary>
+    public static LeaveOneOut FromScores(IReadOnlyList<string> caseIds, IReadOnlyList<IReadOnlyList<CaseScore>> scores, AnalysisOptions options)
     {
         var grid = ParameterSetting.Grid();
-        var scores = ScoreGrid(cases, grid, options, maxDegreeOfParallelism, progress);
-        var folds = cases.Select((c, k) =>
+        if (scores.Count != caseIds.Count || scores.Any(s => s.Count != grid.Count))
         {
-            var best = Best(grid, options, s => cases.Select((_, j) => j).Where(j => j != k).Select(j => scores[j][s]).ToList());
-            return new CalibrationFold(c.Id, grid[best], scores[k][best]);
+            throw new ArgumentException($"need {caseIds.Count} cases x {grid.Count} settings of scores", nameof(scores));
+        }
+
+        var folds = caseIds.Select((id, k) =>
+        {
+            var best = Best(grid, options, s => caseIds.Select((_, j) => j).Where(j => j != k).Select(j => scores[j][s]).ToList());
+            return new CalibrationFold(id, grid[best], scores[k][best]);
         }).ToList();
         var spreads = EngineParameter.Calibrated.Select((p, i) =>
         {

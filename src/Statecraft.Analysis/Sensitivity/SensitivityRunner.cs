@@ -51,6 +51,9 @@ public sealed record IssueSensitivity(string Issue, IReadOnlyDictionary<Response
     public int DefaultRanges { get; init; }
 }
 
+/// <summary>A block of draws [<paramref name="From"/>, From + <paramref name="Count"/>) of a sweep: per issue, each draw's label and forecast.</summary>
+public sealed record SensitivityDraws(int From, int Count, IReadOnlyList<IReadOnlyList<ResponseLabel>> Labels, IReadOnlyList<IReadOnlyList<double>> Forecasts);
+
 /// <summary>The result of a sweep, with the spreads its thresholds were drawn from.</summary>
 public sealed record SensitivityResult(int Samples, int Seed, DrawDistribution Distribution, IReadOnlyList<IssueSensitivity> Issues)
 {
@@ -71,18 +74,31 @@ public static class SensitivityRunner
     public static SensitivityResult Run(Case c, AnalysisOptions options, SensitivityRequest request, IProgress<int>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.Samples);
+        return Merge(c, request, [RunDraws(c, options, request, 0, request.Samples, progress)]);
+    }
+
+    /// <summary>
+    /// Draws <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive) of the sweep <see cref="Run"/> makes,
+    /// each with its own seed (<see cref="DrawSeed"/>), so a block of draws can run as a unit of work elsewhere and
+    /// <see cref="Merge"/> gives the same result as one run.
+    /// </summary>
+    public static SensitivityDraws RunDraws(Case c, AnalysisOptions options, SensitivityRequest request, int from, int to, IProgress<int>? progress = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(to, from);
         var issues = c.Issues.Count;
+        var count = to - from;
         var labels = new ResponseLabel[issues][];
         var forecasts = new double[issues][];
         for (var i = 0; i < issues; i++)
         {
-            labels[i] = new ResponseLabel[request.Samples];
-            forecasts[i] = new double[request.Samples];
+            labels[i] = new ResponseLabel[count];
+            forecasts[i] = new double[count];
         }
 
         var spreads = request.Spreads;
         var done = 0;
-        Parallel.For(0, request.Samples, new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism }, sample =>
+        Parallel.For(from, to, new ParallelOptions { MaxDegreeOfParallelism = request.MaxDegreeOfParallelism }, sample =>
         {
             var random = new Random(DrawSeed(request.Seed, sample));
             var drawn = Draw(c, random, request.Distribution);
@@ -90,17 +106,43 @@ public static class SensitivityRunner
             var analyzer = new IssueAnalyzer(new CaseView(drawn, drawnOptions), drawnOptions);
             for (var i = 0; i < issues; i++)
             {
-                (labels[i][sample], forecasts[i][sample]) = LabelAndForecast(analyzer, drawn.Issues[i]);
+                (labels[i][sample - from], forecasts[i][sample - from]) = LabelAndForecast(analyzer, drawn.Issues[i]);
             }
 
-            var count = Interlocked.Increment(ref done);
-            if (count % 100 == 0 || count == request.Samples)
+            var n = Interlocked.Increment(ref done);
+            if (n % 100 == 0 || n == count)
             {
-                progress?.Report(count);
+                progress?.Report(n);
             }
         });
 
-        var summaries = c.Issues.Select((issue, i) => Summarise(issue.Id, labels[i], forecasts[i]) with
+        return new SensitivityDraws(from, count, labels, forecasts);
+    }
+
+    /// <summary>The result of the sweep from its blocks of draws, which must cover draws 0 to <c>request.Samples</c> in order.</summary>
+    public static SensitivityResult Merge(Case c, SensitivityRequest request, IReadOnlyList<SensitivityDraws> blocks)
+    {
+        var next = 0;
+        foreach (var block in blocks)
+        {
+            if (block.From != next || block.Labels.Any(l => l.Count != block.Count) || block.Labels.Count != c.Issues.Count || block.Forecasts.Count != c.Issues.Count)
+            {
+                throw new ArgumentException($"the blocks must cover draws 0..{request.Samples} in order, one row per issue; a block starts at {block.From}, expected {next}", nameof(blocks));
+            }
+
+            next += block.Count;
+        }
+
+        if (next != request.Samples)
+        {
+            throw new ArgumentException($"the blocks cover {next} draws, not {request.Samples}", nameof(blocks));
+        }
+
+        var spreads = request.Spreads;
+        var summaries = c.Issues.Select((issue, i) => Summarise(
+            issue.Id,
+            [.. blocks.SelectMany(b => b.Labels[i])],
+            [.. blocks.SelectMany(b => b.Forecasts[i])]) with
         {
             StatedRanges = issue.Positions.Sum(StatedRangeCount),
             DefaultRanges = (issue.Positions.Count * 3) - issue.Positions.Sum(StatedRangeCount),

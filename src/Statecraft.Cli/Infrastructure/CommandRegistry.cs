@@ -43,6 +43,10 @@ internal static class CommandRegistry
         config.AddCommand<Commands.Serve.ServeCommand>("serve")
             .WithDescription("Serve the web dashboard (the bundled cases on http://127.0.0.1:5080 unless told otherwise).")
             .WithExample("serve", "--db", "events.duckdb");
+        config.AddCommand<Commands.Cluster.WorkerCommand>("worker")
+            .WithDescription("Start a silo of a Statecraft cluster (Orleans) for --cluster runs of code, analyze --samples and evaluate --loo.")
+            .WithExample("worker", "--port", "11111", "--gateway", "30000")
+            .WithExample("worker", "--port", "11112", "--gateway", "30001", "--primary", "11111");
         config.AddBranch("data", data =>
         {
             data.SetDescription("Structural data (GDP, population, military spending, capabilities) in the store.");

@@ -7,6 +7,7 @@ using Statecraft.Bargaining;
 using Statecraft.Cases;
 using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Cluster.Units;
 using Statecraft.Reporting;
 using Statecraft.Reporting.Html;
 using Statecraft.Reporting.Json;
@@ -35,7 +36,9 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         var sensitivity = settings.Samples > 0
             ? new SensitivityRequest(settings.Samples, settings.Seed, distribution, Thresholds: spreads, ThresholdOrigin: spreads is null ? null : $"leave-one-case-out spread in {settings.Calibration}")
             : null;
-        var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
+        var analysis = settings.Cluster is { } cluster && sensitivity is not null
+            ? OnCluster(CaseAnalyzer.Analyze(loaded, settings.Scenario, options), path, settings, cluster, sensitivity)
+            : RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
         if (settings.Tipping)
         {
             analysis = analysis with { Tipping = analysis.Case.Issues.ToDictionary(i => i.Id, i => TippingPoints.Of(analysis.Case, i, options)) };
@@ -82,6 +85,13 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     /// <summary>The report compares every named scenario with the base, so a reader sees them all in one file.</summary>
     private static IReadOnlyList<CaseAnalysis> ScenarioComparisons(Statecraft.Cases.Model.Case loaded, AnalysisOptions options, string? shown) =>
         [.. loaded.Scenarios.Where(s => s.Id != shown).Select(s => CaseAnalyzer.Analyze(loaded, s.Id, options))];
+
+    /// <summary>The analysis with its sweep run as blocks of draws on the cluster: the same numbers as the sweep in this process.</summary>
+    private CaseAnalysis OnCluster(CaseAnalysis analysis, string path, AnalyzeSettings settings, string cluster, SensitivityRequest request)
+    {
+        var units = Jobs.PlanDraws(CaseFiles.Read(path), settings.Scenario, new UnitOptions(settings.Model.ToLowerInvariant()), request);
+        return analysis with { Sensitivity = Jobs.GatherDraws(analysis.Case, request, ClusterRun.Run(cluster, settings.Results, units, output.Error)) };
+    }
 
     private static AnalysisOptions Options(AnalyzeSettings settings)
     {

@@ -34,6 +34,14 @@ public sealed class AnalyzeSettings : CommandSettings
     [DefaultValue("triangular")]
     public string Distribution { get; init; } = "triangular";
 
+    [CommandOption("--cluster <TARGET>")]
+    [Description(Infrastructure.ClusterRun.OptionHelp)]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--results <DIR>")]
+    [Description(Infrastructure.ClusterRun.ResultsHelp)]
+    public string? Results { get; init; }
+
     [CommandOption("--model <MODEL>")]
     [Description("Bargaining model that decides the labels: eu, compromise, median or nash. Default: eu.")]
     [DefaultValue("eu")]

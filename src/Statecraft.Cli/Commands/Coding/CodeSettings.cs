@@ -38,4 +38,12 @@ public sealed class CodeSettings : CommandSettings
     [CommandOption("--threads <N>")]
     [Description("Threads to code with. Default: all processors.")]
     public int? Threads { get; init; }
+
+    [CommandOption("--cluster <TARGET>")]
+    [Description(Infrastructure.ClusterRun.OptionHelp)]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--results <DIR>")]
+    [Description(Infrastructure.ClusterRun.ResultsHelp)]
+    public string? Results { get; init; }
 }

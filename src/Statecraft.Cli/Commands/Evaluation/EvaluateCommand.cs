@@ -6,6 +6,7 @@ using Statecraft.Analysis.Evaluation;
 using Statecraft.Cases;
 using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Cluster.Units;
 using Statecraft.Reporting.Evaluation;
 
 namespace Statecraft.Cli.Commands.Evaluation;
@@ -34,7 +35,12 @@ public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSett
         var cases = paths.Select(CaseLoader.Load).ToList();
         var options = AnalysisOptions.Default with { Goldstein = EventWeights.Goldstein };
         var scores = cases.Select(c => CaseScorer.Score(c, options)).ToList();
-        var loo = settings.Loo ? Calibration.LeaveOneCaseOut(cases, options, settings.Threads) : null;
+        var loo = !settings.Loo ? null
+            : settings.Cluster is { } cluster ? Jobs.GatherCalibration(
+                [.. cases.Select(c => c.Id)],
+                ClusterRun.Run(cluster, settings.Results, Jobs.PlanCalibration([.. paths.Select(CaseFiles.Read)], UnitOptions.Default), output.Error),
+                options)
+            : Calibration.LeaveOneCaseOut(cases, options, settings.Threads);
         var report = new EvaluationReport(scores, EvaluationSummary.Of(scores), loo);
         if (settings.Report is { } path)
         {

@@ -39,6 +39,14 @@ public sealed class EvaluateSettings : CommandSettings
     [DefaultValue(-1)]
     public int Threads { get; init; } = -1;
 
+    [CommandOption("--cluster <TARGET>")]
+    [Description(Infrastructure.ClusterRun.OptionHelp)]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--results <DIR>")]
+    [Description(Infrastructure.ClusterRun.ResultsHelp)]
+    public string? Results { get; init; }
+
     public override ValidationResult Validate() =>
         Threads == 0 || Threads < -1 ? ValidationResult.Error("--threads must be a positive number of cores (or -1 for all)")
         : ValidationResult.Success();

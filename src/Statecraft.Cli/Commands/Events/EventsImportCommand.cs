@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Store.Database;
+using Statecraft.Store.Export;
 using Statecraft.Store.Imports;
 
 namespace Statecraft.Cli.Commands.Events;
@@ -12,11 +13,11 @@ namespace Statecraft.Cli.Commands.Events;
 public sealed class EventsImportSettings : StoreSettings
 {
     [CommandArgument(0, "<FILE>")]
-    [Description("The event file to import.")]
+    [Description("The event file to import, or a folder of (hive-partitioned) Parquet files written by 'events export --partition'.")]
     public string File { get; init; } = string.Empty;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews.")]
+    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet (the default) for a folder.")]
     public string Format { get; init; } = string.Empty;
 
     [CommandOption("--strict")]
@@ -32,6 +33,19 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
 
     public override int Execute(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
     {
+        if (Directory.Exists(settings.File))
+        {
+            if (settings.Format.Length > 0 && !settings.Format.Equals("parquet", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"'{settings.File}' is a folder: only --format parquet reads a folder");
+            }
+
+            using var parquetStore = EventStore.Open(settings.StorePath);
+            var imported = PartitionedParquet.Import(parquetStore, settings.File, new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors }, cancellationToken);
+            Report(imported, parquetStore.Path);
+            return StatecraftApp.Success;
+        }
+
         if (settings.Format.Length == 0)
         {
             throw new UsageException("--format is required: jsonl, csv, gdelt1, gdelt2 or icews");

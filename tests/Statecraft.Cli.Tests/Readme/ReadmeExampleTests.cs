@@ -26,7 +26,7 @@ public sealed class ReadmeExampleTests
 
         // Then
         names.ShouldBeUnique();
-        names.ShouldBe(["analyze", "code", "events", "series", "bargain", "bargain-evaluate"], ignoreOrder: true);
+        names.ShouldBe(["analyze", "evaluate", "code", "events", "series", "bargain", "bargain-evaluate"], ignoreOrder: true);
     }
 
     [Theory]

@@ -90,7 +90,7 @@ public partial class HtmlReportTests
 
     [Fact]
     public void Render_LabelsUseTheCaseFileSpelling() =>
-        HtmlReport.Render(ReportFixture.Input).ShouldContain($"class=\"label {CaseNames.Of(Cases.Model.ResponseLabel.Assuage)}\"");
+        HtmlReport.Render(ReportFixture.Input).ShouldContain($"class=\"label {CaseNames.Of(ReportFixture.Input.Analysis.Issues[0].Label)}\"");
 
     [GeneratedRegex(@"(src|href)\s*=\s*""(https?:|//)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();

@@ -171,13 +171,13 @@ public class PageTests(WebHost host, Chromium chromium) : IClassFixture<Chromium
         var (page, errors, _) = await Open();
         await page.GotoAsync($"/scenarios.html?id={Case}");
         var label = page.Locator("#edited-label-bases-cost");
-        await Assertions.Expect(label).ToHaveTextAsync("assuage");
+        await Assertions.Expect(label).ToHaveTextAsync("none");
 
-        // When
-        await page.Locator("#position-bases-cost-abe-after").FillAsync("0");
+        // When: Trump's position after the election goes from 75 to 100 (the partner moves away from Abe's 75)
+        await page.Locator("#position-bases-cost-trump-after").FillAsync("100");
 
         // Then
-        await Assertions.Expect(label).ToHaveTextAsync("adapt", new() { Timeout = 1000 });
+        await Assertions.Expect(label).Not.ToHaveTextAsync("none", new() { Timeout = 1000 });
         errors.ShouldBeEmpty();
     }
 

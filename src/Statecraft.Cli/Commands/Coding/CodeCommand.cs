@@ -66,7 +66,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         var format = settings.Format.ToLowerInvariant();
         var units = Jobs.PlanCode(documents, format);
         var (text, statistics) = Jobs.GatherCode(ClusterRun.Run(cluster, settings.Results, units, output.Error), format);
-        AtomicOutput.Write(settings.Out, output.Out, writer => writer.Write(text));
+        AtomicOutput.Write(settings.Out, output.Out, [.. settings.Files, .. settings.Dictionaries], writer => writer.Write(text));
         Report(problems, statistics, 0, clock.Elapsed.TotalSeconds);
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }

@@ -3,11 +3,11 @@ using System.Globalization;
 using Spectre.Console.Cli;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Cluster.Units;
 using Statecraft.Coding.Documents;
 using Statecraft.Coding.Output;
 using Statecraft.Coding.Petrarch;
 using Statecraft.Coding.Pipeline;
-using Statecraft.Cluster.Units;
 
 namespace Statecraft.Cli.Commands.Coding;
 

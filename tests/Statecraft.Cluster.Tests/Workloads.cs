@@ -15,7 +15,7 @@ internal static class Workloads
 {
     public static readonly UnitOptions Options = UnitOptions.Default;
 
-    public static readonly SensitivityRequest Sweep = new(600, 7);
+    public static readonly SensitivityRequest Sweep = new(300, 7);
 
     public static IReadOnlyList<string> LibraryCases { get; } =
         [.. Directory.GetDirectories(RepoPaths.Of("cases")).Where(d => File.Exists(Path.Combine(d, "case.yaml"))).Order(StringComparer.Ordinal).Take(3)];

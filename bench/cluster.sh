@@ -19,15 +19,19 @@ start_silos() {  # two silos: 21111/31000 (membership) and 21112/31001
   $SC worker --port 21112 --gateway 31001 --primary 21111 >"$DIR/silo2.out" 2>"$DIR/silo2.log" & pids+=($!); S2=$!
   until grep -q "silo up" "$DIR/silo2.log"; do sleep 0.2; done
 }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system CPU of a live process, in 1/100 s
+cpu() { awk '{printf "%.1f", $1 + $2}' "$1"; }            # user + system seconds from /usr/bin/time -f "%U %S"
 stop_silos() { kill -9 "$S1" "$S2" 2>/dev/null || true; wait "$S1" "$S2" 2>/dev/null || true; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for workload in "evaluate --loo" "analyze --samples $SAMPLES --seed 1"; do
   name=${workload%% *}
-  t0=$(now); $SC $workload --format json >"$DIR/$name.single.json"; t1=$(now)
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$DIR/$name.single.cpu" $SC $workload --format json >"$DIR/$name.single.json"; t1=$(now)
   single=$(secs "$t0" "$t1")
   start_silos
-  t0=$(now); $SC $workload --format json --cluster localhost:31000,31001 --results "$DIR/results-$name" >"$DIR/$name.cluster.json" 2>"$DIR/$name.cluster.log"; t1=$(now)
+  c1=$(ticks "$S1"); c2=$(ticks "$S2")
+  t0=$(now); /usr/bin/time -f "%U %S" -o "$DIR/$name.client.cpu" $SC $workload --format json --cluster localhost:31000,31001 --results "$DIR/results-$name" >"$DIR/$name.cluster.json" 2>"$DIR/$name.cluster.log"; t1=$(now)
+  silocpu=$(echo "scale=1; ($(ticks "$S1") - $c1 + $(ticks "$S2") - $c2) / 100" | bc)
   cluster=$(secs "$t0" "$t1")
   t0=$(now); $SC $workload --format json --cluster localhost:31000,31001 --results "$DIR/results-$name" >"$DIR/$name.rerun.json" 2>>"$DIR/$name.cluster.log"; t1=$(now)
   rerun=$(secs "$t0" "$t1")
@@ -36,6 +40,7 @@ for workload in "evaluate --loo" "analyze --samples $SAMPLES --seed 1"; do
   cmp -s "$DIR/$name.single.json" "$DIR/$name.rerun.json" && same2=identical || same2=DIFFERENT
   echo "$name: single $single s, cluster (2 silos, fresh) $cluster s ($same), re-run from the result folder $rerun s ($same2); ratio $(echo "scale=2; $cluster / $single" | bc)"
   grep "^cluster:" "$DIR/$name.cluster.log" | sed "s/^/  /"
+  echo "  CPU seconds: single process $(cpu "$DIR/$name.single.cpu"); cluster: client $(cpu "$DIR/$name.client.cpu") + silos $silocpu"
 done
 
 # Recovery: the same sweep, the second silo SIGKILLed once a fifth of the units are in the result folder.

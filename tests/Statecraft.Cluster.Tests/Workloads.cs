@@ -15,7 +15,7 @@ internal static class Workloads
 {
     public static readonly UnitOptions Options = UnitOptions.Default;
 
-    public static readonly SensitivityRequest Sweep = new(600, 7);
+    public static readonly SensitivityRequest Sweep = new(300, 7);
 
     public static IReadOnlyList<string> LibraryCases { get; } =
         [.. Directory.GetDirectories(RepoPaths.Of("cases")).Where(d => File.Exists(Path.Combine(d, "case.yaml"))).Order(StringComparer.Ordinal).Take(3)];
@@ -51,14 +51,14 @@ internal static class Workloads
     public static string DrawsGathered(IReadOnlyList<string> results) =>
         UnitJsonText(Jobs.GatherDraws(CaseLoader.Load(RepoPaths.ReferenceCase), Sweep, results));
 
-    public static IReadOnlyList<WorkUnit> CalibrationUnits(int settingsPerUnit = 96) =>
-        Jobs.PlanCalibration([.. LibraryCases.Select(CaseFiles.Read)], Options, settingsPerUnit);
+    public static IReadOnlyList<WorkUnit> CalibrationUnits() =>
+        Jobs.PlanCalibration([.. LibraryCases.Select(CaseFiles.Read)], Options);
 
     public static string CalibrationSingleProcess() =>
         UnitJsonText(Calibration.LeaveOneCaseOut([.. LibraryCases.Select(CaseLoader.Load)], Options.ToAnalysisOptions()));
 
     public static string CalibrationGathered(IReadOnlyList<string> results) =>
-        UnitJsonText(Jobs.GatherCalibration([.. LibraryCases.Select(c => CaseLoader.Load(c).Id)], results, Options.ToAnalysisOptions()));
+        UnitJsonText(Jobs.GatherCalibration([.. LibraryCases.Select(c => CaseLoader.Load(c).Id)], CalibrationUnits(), results, Options.ToAnalysisOptions()));
 
     /// <summary>Every field of a result, doubles exactly (shortest round trip): equal text is an identical result.</summary>
     public static string UnitJsonText<T>(T value) => System.Text.Json.JsonSerializer.Serialize(value, UnitJsonOptions);

@@ -21,8 +21,12 @@ public static class Jobs
     /// <summary>Monte Carlo draws per unit (about 0.1-0.5 s on one core for the reference case).</summary>
     public const int DrawsPerUnit = 250;
 
-    /// <summary>Settings of the calibration grid per unit (24 units per case; about 1 s each on one core).</summary>
-    public const int SettingsPerUnit = 24;
+    /// <summary>
+    /// The calibrated parameters that change the bargaining runs (ForecastCache's key: persuasion, and the channel weight
+    /// through access). A calibration unit takes every setting that shares their values, so the runs a case needs are
+    /// made once over all units, as in the single-process grid; the thresholds only relabel them.
+    /// </summary>
+    public static IReadOnlyList<string> RunParameters { get; } = [nameof(Analysis.AnalysisOptions.PersuasionStrength), nameof(Analysis.AnalysisOptions.ChannelWeight)];
 
     public static IReadOnlyList<WorkUnit> PlanCode(IEnumerable<DocumentInput> documents, string format)
     {
@@ -79,18 +83,38 @@ public static class Jobs
     public static SensitivityResult GatherDraws(Case c, SensitivityRequest request, IReadOnlyList<string> results) =>
         SensitivityRunner.Merge(c, request, [.. results.Select(UnitJson.Read<SensitivityDraws>)]);
 
-    public static IReadOnlyList<WorkUnit> PlanCalibration(IReadOnlyList<CaseFiles> cases, UnitOptions options, int settingsPerUnit = SettingsPerUnit)
+    /// <summary>Per case, one unit per combination of <see cref="RunParameters"/> (12 units of 48 settings for the grid of Eq. E3).</summary>
+    public static IReadOnlyList<WorkUnit> PlanCalibration(IReadOnlyList<CaseFiles> cases, UnitOptions options)
     {
-        var grid = ParameterSetting.Grid().Count;
-        return [.. cases.SelectMany(c => Enumerable.Range(0, ((grid - 1) / settingsPerUnit) + 1).Select(s => new WorkUnit(UnitKinds.Calibration, UnitJson.Write(new CalibrationInput(
-            c, options, s * settingsPerUnit, Math.Min(grid, (s + 1) * settingsPerUnit))))))];
+        var grid = ParameterSetting.Grid();
+        var run = EngineParameter.Calibrated.Select((p, k) => (p, k)).Where(x => RunParameters.Contains(x.p.Name)).Select(x => x.k).ToArray();
+        var groups = Enumerable.Range(0, grid.Count)
+            .GroupBy(s => string.Join(',', run.Select(k => grid[s].Values[k].ToString("R", System.Globalization.CultureInfo.InvariantCulture))))
+            .Select(g => (IReadOnlyList<int>)[.. g])
+            .ToList();
+        return [.. cases.SelectMany(c => groups.Select(g => new WorkUnit(UnitKinds.Calibration, UnitJson.Write(new CalibrationInput(c, options, g)))))];
     }
 
-    /// <summary>The leave-one-case-out result from the units' results, in the plan's order (case by case, slice by slice).</summary>
-    public static LeaveOneOut GatherCalibration(IReadOnlyList<string> caseIds, IReadOnlyList<string> results, Analysis.AnalysisOptions options)
+    /// <summary>The leave-one-case-out result from the units (<see cref="PlanCalibration"/>, case by case) and their results.</summary>
+    public static LeaveOneOut GatherCalibration(IReadOnlyList<string> caseIds, IReadOnlyList<WorkUnit> units, IReadOnlyList<string> results, Analysis.AnalysisOptions options)
     {
-        var perCase = results.Count / caseIds.Count;
-        var scores = caseIds.Select((_, k) => (IReadOnlyList<CaseScore>)[.. results.Skip(k * perCase).Take(perCase).SelectMany(UnitJson.Read<List<CaseScore>>)]).ToList();
+        var grid = ParameterSetting.Grid().Count;
+        var perCase = units.Count / caseIds.Count;
+        var scores = caseIds.Select((_, k) =>
+        {
+            var row = new CaseScore[grid];
+            for (var u = k * perCase; u < (k + 1) * perCase; u++)
+            {
+                var settings = UnitJson.Read<CalibrationInput>(units[u].Input).Settings;
+                var scored = UnitJson.Read<List<CaseScore>>(results[u]);
+                for (var i = 0; i < settings.Count; i++)
+                {
+                    row[settings[i]] = scored[i];
+                }
+            }
+
+            return (IReadOnlyList<CaseScore>)row;
+        }).ToList();
         return Calibration.FromScores(caseIds, scores, options);
     }
 }

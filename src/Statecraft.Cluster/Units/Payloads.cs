@@ -104,5 +104,5 @@ public sealed record CodeOutput(string Lines, IReadOnlyList<long> Counts);
 /// <summary>Input of a <see cref="UnitKinds.Draws"/> unit: draws [From, To) of the sweep over a case (and scenario).</summary>
 public sealed record DrawsInput(CaseFiles Case, string? Scenario, UnitOptions Options, int Samples, int Seed, string Distribution, int From, int To);
 
-/// <summary>Input of a <see cref="UnitKinds.Calibration"/> unit: a case scored under settings [From, To) of the calibration grid.</summary>
-public sealed record CalibrationInput(CaseFiles Case, UnitOptions Options, int From, int To);
+/// <summary>Input of a <see cref="UnitKinds.Calibration"/> unit: a case scored under the given settings (indices into the calibration grid).</summary>
+public sealed record CalibrationInput(CaseFiles Case, UnitOptions Options, IReadOnlyList<int> Settings);

@@ -55,7 +55,7 @@ public static class UnitRunner
     internal static IReadOnlyList<CaseScore> Calibrate(CalibrationInput input)
     {
         var grid = ParameterSetting.Grid();
-        return Calibration.ScoreCase(input.Case.Load(), [.. grid.Skip(input.From).Take(input.To - input.From)], input.Options.ToAnalysisOptions());
+        return Calibration.ScoreCase(input.Case.Load(), [.. input.Settings.Select(s => grid[s])], input.Options.ToAnalysisOptions());
     }
 
     /// <summary>The request a draws unit belongs to (one core per unit: the cluster spreads the units).</summary>

@@ -18,6 +18,13 @@ namespace Statecraft.Cli.Commands.Evaluation;
 [Description("Score the engine against the observed outcomes and labels of a case library, beside naive baselines; --loo calibrates leave-one-case-out.")]
 public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSettings>
 {
+    /// <summary>Leave-one-case-out with the grid scored on the cluster: the same folds as <see cref="Calibration.LeaveOneCaseOut"/>.</summary>
+    private LeaveOneOut OnCluster(IReadOnlyList<Statecraft.Cases.Model.Case> cases, IEnumerable<string> paths, AnalysisOptions options, string cluster, string? results)
+    {
+        var units = Jobs.PlanCalibration([.. paths.Select(CaseFiles.Read)], UnitOptions.Default);
+        return Jobs.GatherCalibration([.. cases.Select(c => c.Id)], units, ClusterRun.Run(cluster, results, units, output.Error), options);
+    }
+
     public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
     {
         var paths = settings.Cases.Length > 0 ? settings.Cases : CasePaths.Library();
@@ -36,10 +43,7 @@ public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSett
         var options = AnalysisOptions.Default with { Goldstein = EventWeights.Goldstein };
         var scores = cases.Select(c => CaseScorer.Score(c, options)).ToList();
         var loo = !settings.Loo ? null
-            : settings.Cluster is { } cluster ? Jobs.GatherCalibration(
-                [.. cases.Select(c => c.Id)],
-                ClusterRun.Run(cluster, settings.Results, Jobs.PlanCalibration([.. paths.Select(CaseFiles.Read)], UnitOptions.Default), output.Error),
-                options)
+            : settings.Cluster is { } cluster ? OnCluster(cases, paths, options, cluster, settings.Results)
             : Calibration.LeaveOneCaseOut(cases, options, settings.Threads);
         var report = new EvaluationReport(scores, EvaluationSummary.Of(scores), loo);
         if (settings.Report is { } path)

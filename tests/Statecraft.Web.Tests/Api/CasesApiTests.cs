@@ -57,9 +57,9 @@ public class CasesApiTests(WebHost host)
     public async Task PostAnalysis_PositionEdit_AppliesItAsSetPositionAndChangesTheLabel()
     {
         // Given
-        var edit = new { positions = new[] { new { actor = "abe", issue = "bases-cost", period = "after", position = 0.0 } } };
+        var edit = new { positions = new[] { new { actor = "trump", issue = "bases-cost", period = "after", position = 100.0 } } };
         var loaded = CaseLoader.Load(RepoPaths.ReferenceCase);
-        var scenario = new Scenario("edited", "t", null, [new SetPosition("abe", "bases-cost", "after", 0, null, null)], new Statecraft.Cases.Model.Provenance(null, "t"));
+        var scenario = new Scenario("edited", "t", null, [new SetPosition("trump", "bases-cost", "after", 100, null, null)], new Statecraft.Cases.Model.Provenance(null, "t"));
         var expected = CaseAnalyzer.Analyze(loaded with { Scenarios = [.. loaded.Scenarios, scenario] }, "edited", AnalysisService.Options);
 
         // When
@@ -69,7 +69,8 @@ public class CasesApiTests(WebHost host)
         // Then
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var bases = json["issues"]!.AsArray().Single(i => (string?)i!["id"] == "bases-cost")!;
-        ((string?)bases["label"]).ShouldBe("adapt");
+        ((string?)bases["label"]).ShouldBe(Statecraft.Cases.Yaml.CaseNames.Of(expected.Issues.Single(i => i.Issue.Id == "bases-cost").Label));
+        ((string?)bases["label"]).ShouldNotBe("none", "the partner's move away from Abe's 75 changes the label");
         ((double)bases["forecast"]!).ShouldBe(expected.Issues.Single(i => i.Issue.Id == "bases-cost").Forecast);
     }
 

@@ -23,8 +23,7 @@ internal sealed class DuckDbCsvImport(DuckDBConnection connection, int importId,
     private const string RejectScans = "import_reject_scans";
     private const string Rejected = "import_rejected";
     private const string Gaps = "import_gaps";
-    private const string Lined = "import_lined";
-    private static readonly string[] TempTables = [Staged, Rejects, RejectScans, Rejected, Gaps, Lined, "import_country_names", "import_iso3"];
+    private static readonly string[] TempTables = [Staged, Rejects, RejectScans, Rejected, Gaps, "import_country_names", "import_iso3", "import_blank"];
 
     /// <summary>Rows read (staged and rejected) and the rows skipped as malformed, with the first errors.</summary>
     public (long Read, long Skipped, IReadOnlyList<InputError> Errors) Run(string path, IReadOnlyList<long> blankLines, CancellationToken cancellationToken)
@@ -49,21 +48,21 @@ internal sealed class DuckDbCsvImport(DuckDBConnection connection, int importId,
                   FROM {Rejects})
             WHERE n = 1
             """, cancellationToken);
-        FindLines(blankLines, cancellationToken);
-        var read = Scalar($"SELECT (SELECT count(*) FROM {Lined}) + (SELECT count(*) FROM {Rejected})");
-        var errors = $"SELECT line, err_field AS field, err_message AS message FROM {Lined} WHERE err_field IS NOT NULL UNION ALL SELECT line, field, message FROM {Rejected}";
+        var lined = Lines(blankLines, cancellationToken);
+        var read = Scalar($"SELECT (SELECT count(*) FROM {Staged}) + (SELECT count(*) FROM {Rejected})");
+        var errors = $"SELECT line, err_field AS field, err_message AS message FROM {lined} WHERE err_field IS NOT NULL UNION ALL SELECT line, field, message FROM {Rejected}";
         var first = Errors($"{errors} ORDER BY line LIMIT {(options.Strict ? 1 : Math.Max(0, options.ReportedErrors)).ToString(CultureInfo.InvariantCulture)}");
         if (options.Strict && first.Count > 0)
         {
             throw new InvalidInputException(first[0]);
         }
 
-        var countries = layout.Lookups == CsvLookups.CountryNames ? MapCountryNames() : ("source_country", "target_country");
+        var countries = layout.Lookups == CsvLookups.CountryNames ? MapCountryNames(lined) : ("source_country", "target_country");
         Execute($"""
             INSERT INTO events
             SELECT event_key, $id, line, doc_id, sentence, event_date, date_precision, source_actor, {countries.Item1}, target_actor, {countries.Item2},
                 cameo, quad, goldstein, plover, issues, negated, evidence
-            FROM {Lined} WHERE err_field IS NULL
+            FROM {lined} WHERE err_field IS NULL
             """, cancellationToken);
         options.Progress?.Invoke(read);
         var skipped = Execute($"INSERT INTO import_errors SELECT $id, line, field, message FROM ({errors})", cancellationToken);
@@ -77,7 +76,8 @@ internal sealed class DuckDbCsvImport(DuckDBConnection connection, int importId,
     /// and j the number of unstaged lines before it; the j-th unstaged line (sorted) has g = line - h - j staged
     /// rows before it, so j is the largest j whose g is below k (an ASOF join over the largest j per g).
     /// </summary>
-    private void FindLines(IReadOnlyList<long> blankLines, CancellationToken cancellationToken)
+    /// <returns>A subquery of the staged rows with their <c>line</c>.</returns>
+    private string Lines(IReadOnlyList<long> blankLines, CancellationToken cancellationToken)
     {
         var header = layout.HasHeader ? 1 : 0;
         Fill("import_blank", "line BIGINT", blankLines.Where(l => l > header).Select(l => l.ToString(CultureInfo.InvariantCulture)));
@@ -91,24 +91,21 @@ internal sealed class DuckDbCsvImport(DuckDBConnection connection, int importId,
         Execute("DROP TABLE import_blank", cancellationToken);
         // Rows appended inside a transaction get row ids from a high base, in the order appended.
         var first = Scalar($"SELECT coalesce(min(rowid), 0) FROM {Staged}").ToString(CultureInfo.InvariantCulture);
-        var sql = Scalar($"SELECT count(*) FROM {Gaps}") == 0
-            ? $"CREATE TEMP TABLE {Lined} AS SELECT {header} + (rowid - {first}) + 1 AS line, * FROM {Staged}"
+        return Scalar($"SELECT count(*) FROM {Gaps}") == 0
+            ? $"(SELECT {header} + (rowid - {first}) + 1 AS line, * FROM {Staged})"
             : $"""
-                CREATE TEMP TABLE {Lined} AS
-                SELECT {header} + s.k + coalesce(gp.j, 0) AS line, s.* EXCLUDE (k)
-                FROM (SELECT (rowid - {first}) + 1 AS k, * FROM {Staged}) s ASOF LEFT JOIN {Gaps} gp ON s.k > gp.g
+                (SELECT {header} + s.k + coalesce(gp.j, 0) AS line, s.* EXCLUDE (k)
+                 FROM (SELECT (rowid - {first}) + 1 AS k, * FROM {Staged}) s ASOF LEFT JOIN {Gaps} gp ON s.k > gp.g)
                 """;
-        Execute(sql, cancellationToken);
-        Execute($"DROP TABLE {Staged}", cancellationToken);
     }
 
     /// <summary>Maps the distinct ICEWS country names to ISO alpha-3 codes; returns the SQL for the source and target country.</summary>
-    private (string, string) MapCountryNames()
+    private (string, string) MapCountryNames(string lined)
     {
         var names = new List<string>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT DISTINCT name FROM (SELECT source_country AS name FROM {Lined} UNION SELECT target_country FROM {Lined}) WHERE name IS NOT NULL";
+            command.CommandText = $"SELECT DISTINCT name FROM (SELECT source_country AS name FROM {lined} UNION SELECT target_country FROM {lined}) WHERE name IS NOT NULL";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -160,7 +157,7 @@ internal sealed class DuckDbCsvImport(DuckDBConnection connection, int importId,
 
     private void DropTemporaries()
     {
-        foreach (var table in TempTables.Append("import_blank"))
+        foreach (var table in TempTables)
         {
             Execute($"DROP TABLE IF EXISTS temp.{table}", CancellationToken.None);
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Statecraft.Store.Imports;
@@ -50,28 +49,4 @@ internal sealed class JsonCoderFields(JsonElement record) : CoderFields
             ? i.GetString()!
             : throw new FormatException("'issues' must be an array of strings"))];
     }
-}
-
-/// <summary>A coder record read from one CSV row; issues are separated by <c>;</c>.</summary>
-internal sealed class CsvCoderFields(DelimitedLine fields, IReadOnlyDictionary<string, int> columns) : CoderFields
-{
-    public override string? Get(string name)
-    {
-        if (!columns.TryGetValue(name, out var index) || index >= fields.Count)
-        {
-            return null;
-        }
-
-        var text = fields.Text(index);
-        return text.Length == 0 ? null : text;
-    }
-
-    public override IReadOnlyList<string> Issues() =>
-        Get("issues")?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    /// <summary>The column index of each header name.</summary>
-    public static Dictionary<string, int> Columns(DelimitedLine header) =>
-        Enumerable.Range(0, header.Count).ToDictionary(i => header.Text(i).Trim(), i => i, StringComparer.Ordinal);
-
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -52,6 +52,54 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> to read it: read-only, so that any number of processes can read
+    /// while a <see cref="StoreWriter"/> writes its staged copy. A store that does not exist yet, or needs a migration,
+    /// is opened for writing instead (created or migrated first).
+    /// </summary>
+    public static EventStore OpenRead(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return Open(path);
+        }
+
+        var connection = new DuckDBConnection("Data Source=" + path + ";ACCESS_MODE=READ_ONLY");
+        try
+        {
+            connection.Open();
+            LimitMemory(connection, path);
+            var version = HasMigrations(connection) ? Migrator.CurrentVersion(connection) : 0;
+            if (version > Migrations.Latest)
+            {
+                throw Newer(path, version);
+            }
+
+            if (version == Migrations.Latest)
+            {
+                return new EventStore(path, connection);
+            }
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        connection.Dispose();
+        return Open(path);
+    }
+
+    /// <summary>Writes everything committed into the database file (DuckDB's <c>CHECKPOINT</c>).</summary>
+    internal void Checkpoint() => Migrator.Execute(Connection, "CHECKPOINT");
+
+    private static bool HasMigrations(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>The environment variable that caps DuckDB's memory (<c>2GB</c>, <c>512MB</c>); unset, DuckDB's default of 80% of RAM holds.</summary>
     public const string MemoryLimitVariable = "STATECRAFT_DB_MEMORY";
 

@@ -65,7 +65,7 @@ public sealed class StoreService(string? databasePath) : IDisposable
         await _gate.WaitAsync();
         try
         {
-            using var store = EventStore.Open(path);
+            using var store = EventStore.OpenRead(path);
             return body(store);
         }
         finally

@@ -30,7 +30,7 @@ public sealed class EventsExportCommand(CommandOutput output) : Command<EventsEx
         var formatName = settings.Format ?? Path.GetExtension(settings.File).TrimStart('.');
         var format = StoreSettings.ParseEnum<ExportFormat>("--format", formatName);
         var query = settings.ToQuery(SeriesPeriod.Day);
-        using var store = EventStore.Open(settings.StorePath);
+        using var store = EventStore.OpenRead(settings.StorePath);
         var count = new EventExporter(store).Export(settings.File, format, query);
         output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} events to {settings.File} ({format.ToString().ToLowerInvariant()})."));
         return StatecraftApp.Success;

@@ -38,10 +38,16 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
         }
 
         var format = StoreSettings.ParseEnum<ImportFormat>("--format", settings.Format);
-        using var store = EventStore.Open(settings.StorePath);
+        // Written to a staged copy that replaces the store when done, so other processes can read the store meanwhile.
+        using var writer = StoreWriter.Begin(settings.StorePath);
         var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
-        var result = new EventImporter(store).Import(settings.File, format, options, cancellationToken);
-        Report(result, store.Path);
+        var result = new EventImporter(writer.Store).Import(settings.File, format, options, cancellationToken);
+        if (!result.AlreadyImported)
+        {
+            writer.Commit();
+        }
+
+        Report(result, settings.StorePath);
         return StatecraftApp.Success;
     }
 

@@ -33,7 +33,7 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
     {
         var query = settings.ToQuery(StoreSettings.ParseEnum<SeriesPeriod>("--by", settings.By));
         var format = OutputFormat.Check(settings.Format, "table", "csv", "json");
-        using var store = EventStore.Open(settings.StorePath);
+        using var store = EventStore.OpenRead(settings.StorePath);
         var series = new DyadSeries(store).Run(query);
         if (settings.Chart is not null)
         {

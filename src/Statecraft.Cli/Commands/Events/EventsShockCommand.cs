@@ -63,7 +63,7 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         var date = StoreSettings.ParseDate("--date", settings.Date.Length == 0 ? throw new UsageException("--date is required") : settings.Date)!.Value;
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
-        using var store = EventStore.Open(settings.StorePath);
+        using var store = EventStore.OpenRead(settings.StorePath);
         var result = new ShockAnalysis(store).Run(source, target, date, options);
         if (settings.Chart is not null)
         {

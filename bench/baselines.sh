@@ -29,6 +29,15 @@ t "$store" duckdb "$csv" "$work/duck.duckdb"
 for run in 1 2; do
   step "statecraft events series (monthly, USA->GEO), run $run"
   t "$cli" events series --source USA --target GEO --by month --format csv --db "$work/s.duckdb" | tail -n 2
-  step "statecraft events shock (USA-GEO, 2012-04-15), run $run"
-  t "$cli" events shock --dyad USA-GEO --date 2012-04-15 --format json --db "$work/s.duckdb" > "$work/shock.json"
+done
+
+# The repeated sample covers one month, too little for a shock; the shock runs on the generator's 1M rows over 2010-2019.
+step "generate 1M resampled rows over 2010-2019, import them"
+"$store" generate "$(dirname "$csv")/../../shared/data/gdelt/gdelt1_georgia_apr2012.csv" "$work/g1m-2010s.tsv" 1000000 > /dev/null 2>&1 \
+  || "$store" generate "${STATECRAFT_SHARED:-../shared}/data/gdelt/gdelt1_georgia_apr2012.csv" "$work/g1m-2010s.tsv" 1000000
+rm -f "$work/g.duckdb"
+t "$cli" events import "$work/g1m-2010s.tsv" --format gdelt1 --db "$work/g.duckdb" | tail -n 3 | head -n 1
+for run in 1 2; do
+  step "statecraft events shock (USA-GEO, 2015-01-01, 12-month windows, 10,000 resamples), run $run"
+  t "$cli" events shock --dyad USA-GEO --date 2015-01-01 --format json --db "$work/g.duckdb" > "$work/shock.json"
 done

@@ -126,6 +126,22 @@ public sealed class FormatImportTests
         store.Count("events", "cameo = '0874' AND date_precision = 'month' AND event_date = DATE '2017-02-01' AND line = 3").ShouldBe(1);
     }
 
+    [Fact]
+    public void Import_CoderCsvWithQuotedLineBreak_KeepsTheFieldWhole()
+    {
+        // Given: evidence text with a line break inside its quotes (the old line-by-line splitter rejected it)
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.NewStore(temp);
+        var path = temp.Write("multiline.csv", "doc,sentence,date,cameo,text\nmemo,0,2017-02-10,036,\"Abe met Trump.\nThey talked golf.\"\nmemo,1,2017-02-11,042,plain\n");
+
+        // When
+        var result = Import(store, path, ImportFormat.Csv);
+
+        // Then
+        result.ShouldBe(result with { RowsRead = 2, Imported = 2, Skipped = 0 });
+        store.Count("events", "evidence = 'Abe met Trump.' || chr(10) || 'They talked golf.' AND line = 2").ShouldBe(1);
+    }
+
     private static double Sum(Statecraft.Store.Database.EventStore store, string where)
     {
         using var command = store.OpenReader().CreateCommand();

@@ -34,6 +34,18 @@ public sealed record AnalysisOptions
     /// <value>0.5: full access on an issue the partner does not care about closes half the gap.</value>
     public double PersuasionStrength { get; init; } = 0.5;
 
+    /// <summary>A rise of the partner executive's salience on an issue that counts as pressing (on a distant demand) or engaging (on a shared aim) (Eq. A7b).</summary>
+    /// <value>0.2</value>
+    public double SalienceThreshold { get; init; } = 0.2;
+
+    /// <summary>The Goldstein weight at or below which a focal act against the partner is a counter-measure (Eq. A10a): rejecting a proposal (-5), threats, sanctions and tariffs; not criticism (-2).</summary>
+    /// <value>-5</value>
+    public double ResistThreshold { get; init; } = -5;
+
+    /// <summary>The steps in which the focal leader can use its access (Eq. A5d): the forecast is the best of the runs at 0, s, 2s, ... up to the access it has.</summary>
+    /// <value>0.1</value>
+    public double AccessStep { get; init; } = 0.1;
+
     /// <summary>The weight of a channel (an adviser's or ambassador's line into the partner's circle) relative to a leaders' personal tie (Eq. A4).</summary>
     /// <value>0.5</value>
     public double ChannelWeight { get; init; } = 0.5;
@@ -63,6 +75,7 @@ public sealed record AnalysisOptions
         {
             (nameof(MoveThreshold), MoveThreshold), (nameof(NearThreshold), NearThreshold), (nameof(VolatilityThreshold), VolatilityThreshold),
             (nameof(PersuasionStrength), PersuasionStrength), (nameof(ChannelWeight), ChannelWeight), (nameof(PerceptionWeight), PerceptionWeight),
+            (nameof(SalienceThreshold), SalienceThreshold),
         })
         {
             if (!(value >= 0 && value <= 1))
@@ -72,6 +85,16 @@ public sealed record AnalysisOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfNegative(CloutWeight);
+        if (!(ResistThreshold >= -10 && ResistThreshold <= 10))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ResistThreshold), ResistThreshold, "must lie in -10..10 (the Goldstein scale)");
+        }
+
+        if (!(AccessStep > 0 && AccessStep <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(AccessStep), AccessStep, "must lie in (0, 1]");
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(HostilityWindowMonths);
         if (BargainingModels.Find(Model) is null)
         {

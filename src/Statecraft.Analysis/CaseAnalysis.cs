@@ -12,4 +12,8 @@ public sealed record CaseAnalysis(
     BasicVector BasicVector,
     IReadOnlyList<IssueAnalysis> Issues,
     SensitivityResult? Sensitivity,
-    IReadOnlyList<string> PostShockPeriods);
+    IReadOnlyList<string> PostShockPeriods)
+{
+    /// <summary>Per issue id, the tipping points (Eq. A13), when asked for.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<TippingPoint>>? Tipping { get; init; }
+}

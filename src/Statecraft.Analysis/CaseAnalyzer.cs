@@ -28,7 +28,7 @@ public static class CaseAnalyzer
     }
 
     /// <summary>Every issue needs someone to bargain after the shock; say which issue lacks them instead of failing inside a model.</summary>
-    private static void RequireBargainable(CaseView view)
+    internal static void RequireBargainable(CaseView view)
     {
         var after = view.PostShock[0];
         var errors = view.Case.Issues

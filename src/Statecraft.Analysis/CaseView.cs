@@ -81,9 +81,16 @@ public sealed class CaseView
             return given;
         }
 
-        var inherited = PositionsIn(issue, PostShock[index - 1]).Where(p => given.All(g => g.Actor != p.Actor));
+        var inherited = PositionsIn(issue, PostShock[index - 1]).Where(p => given.All(g => g.Actor != p.Actor) && !OutOfOffice(p.Actor, period));
         return [.. inherited.Select(p => p with { Period = period.Id }), .. given];
     }
+
+    /// <summary>
+    /// Eq. A1b: a person whose every office ended before the period began no longer bargains in it: a position given by an
+    /// office ends with the office. People without dated roles (lobby leaders, experts) keep inheriting.
+    /// </summary>
+    private bool OutOfOffice(string actorId, Period period) =>
+        Actor(actorId) is { Kind: ActorKind.Person, Roles.Count: > 0 } person && person.Roles.All(r => r.To is { } to && to.End < period.From);
 
     /// <summary>The position of a state's executive (or of the state actor itself) on an issue in a period.</summary>
     public Position? StatePosition(string state, Issue issue, Period period)

@@ -13,8 +13,13 @@ internal static class SyntheticCase
     /// <summary>One actor's position line: actor, period, position, salience, capability.</summary>
     public sealed record P(string Actor, string Period, double Position, double Salience, double Capability);
 
-    public static Case Build(IEnumerable<P> positions, double tie = 0, string extraStimuli = "", double statusQuo = 50)
+    public static Case Build(IEnumerable<P> positions, double tie = 0, string extraStimuli = "", double statusQuo = 50, bool extraIssue = false)
     {
+        var other = extraIssue
+            ? "  - { id: other, title: Another issue, scale: { min: 0, max: 100, low: none, high: all }, statusQuo: { value: 50, judgement: synthetic }, positions: "
+              + "[{ actor: f-leader, period: before, position: 50, salience: 0.5, capability: 1, judgement: synthetic }, { actor: p-old, period: before, position: 50, salience: 0.5, capability: 1, judgement: synthetic }, "
+              + "{ actor: f-leader, period: after, position: 50, salience: 0.5, capability: 1, judgement: synthetic }, { actor: p-new, period: after, position: 50, salience: 0.5, capability: 1, judgement: synthetic }] }"
+            : string.Empty;
         var lines = string.Join("\n", positions.Select(p => string.Create(CultureInfo.InvariantCulture,
             $"      - {{ actor: {p.Actor}, period: {p.Period}, position: {p.Position}, salience: {p.Salience}, capability: {p.Capability}, judgement: synthetic }}")));
         var yaml = $$"""
@@ -63,6 +68,7 @@ internal static class SyntheticCase
                 statusQuo: { value: {{statusQuo.ToString(CultureInfo.InvariantCulture)}}, judgement: synthetic }
                 positions:
             {{lines}}
+            {{other}}
             stimuli:
               - { id: change, date: 2019-12-31, kind: leader-change, actor: NZL, summary: "The partner's leader changes.", source: s }
             {{extraStimuli}}

@@ -24,6 +24,9 @@ public sealed record InterveningSwitches(bool Perception = true, bool Rapport = 
 {
     public static InterveningSwitches All { get; } = new();
 
+    /// <summary>Every intervening variable off: the systemic reading alone.</summary>
+    public static InterveningSwitches None { get; } = new(false, false, false, false, false);
+
     /// <summary>The switches with <paramref name="variable"/> off.</summary>
     public InterveningSwitches Without(InterveningVariable variable) => variable switch
     {

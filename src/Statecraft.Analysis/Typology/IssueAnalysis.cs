@@ -4,8 +4,15 @@ using Statecraft.Cases.Model;
 
 namespace Statecraft.Analysis.Typology;
 
-/// <summary>What the label would be, and where the forecast would land, with one intervening variable switched off.</summary>
-public sealed record Counterfactual(InterveningVariable Variable, string Description, ResponseLabel Label, double Forecast);
+/// <summary>
+/// What the label would be, and where the forecast would land, with one intervening variable switched off, or with all of
+/// them off (<see cref="Variable"/> null: the systemic reading alone).
+/// </summary>
+public sealed record Counterfactual(InterveningVariable? Variable, string Description, ResponseLabel Label, double Forecast)
+{
+    /// <summary>The variable's name in kebab case, or <c>none</c> for the run without any intervening variable.</summary>
+    public string Name => Variable is { } v ? Cases.Yaml.CaseNames.Kebab(v.ToString()) : "none";
+}
 
 /// <summary>Everything the engine concludes about one issue: label per phase, forecasts, pace, explanation, counterfactuals.</summary>
 public sealed record IssueAnalysis
@@ -15,6 +22,12 @@ public sealed record IssueAnalysis
     /// <summary>The label of the first period after the shock.</summary>
     public required ResponseLabel Label { get; init; }
 
+    /// <summary>
+    /// The issue's labels over its phases with repeats folded ("exploit → hedge"), reported beside <see cref="Label"/>, which
+    /// stays the first post-shock period's response: the one the shock itself provoked (docs/model.md, Eq. A10).
+    /// </summary>
+    public string SummaryLabel => string.Join(" → ", Phases.Select(p => Cases.Yaml.CaseNames.Of(p.Label)).Where((l, i) => i == 0 || Cases.Yaml.CaseNames.Of(Phases[i - 1].Label) != l));
+
     /// <summary>One assessment per post-shock period, in order.</summary>
     public required IReadOnlyList<PhaseAssessment> Phases { get; init; }
 
@@ -23,6 +36,9 @@ public sealed record IssueAnalysis
 
     /// <summary>The same forecast with no access (Eq. A5 with a = 0).</summary>
     public required double ForecastWithoutPersuasion { get; init; }
+
+    /// <summary>The access the focal leader used for <see cref="Forecast"/> (Eq. A5d): at most the access it had.</summary>
+    public required double AccessUsed { get; init; }
 
     /// <summary>The default model's full run after the shock: the trajectory for charts.</summary>
     public required BargainingResult Trajectory { get; init; }

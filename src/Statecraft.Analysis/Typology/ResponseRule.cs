@@ -10,8 +10,10 @@ namespace Statecraft.Analysis.Typology;
 /// ideal; if P moved away, assuage when bargaining with F's persuasion brings the forecast near F's ideal, else adapt;
 /// otherwise the previous period's label holds.
 /// </summary>
-public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargainingModel model)
+public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargainingModel model, ForecastCache? cache = null)
 {
+    private readonly ForecastCache _cache = cache ?? new ForecastCache();
+
     public PhaseAssessment Assess(Issue issue, Period period, ResponseLabel previous, InterveningSwitches switches, bool withoutPersuasionToo = true)
     {
         var c = view.Case;
@@ -30,21 +32,40 @@ public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargai
         // Eq. A6: the change of the partner's distance from the focal state's ideal before the change.
         var move = (Math.Abs(pNow.Value - xRef.Value) - Math.Abs(pPrev.Value - xRef.Value)) / width;
         var jump = Math.Abs(pNow.Value - pPrev.Value) / width;
-        var overHead = OverHeadActs(issue, period);
-        var opening = Opening(issue, period, xRef.Value, xNow.Value);
+        var overHead = PartnerReliability.OverHeadActs(view, period, issue);
+        var opening = Opening(issue, period, xRef.Value, xNow.Value, pNow.Value);
         var assessment = new PhaseAssessment(period, previous, string.Empty, xRef, xNow, pPrev, pNow, move, jump, overHead, opening, access, null, null);
 
-        // Eqs. A7-A8: the partner moved away, jumped, or acted over the focal state's head: it is unreliable.
-        var away = move > options.MoveThreshold;
-        var unreliable = away || jump > options.VolatilityThreshold || overHead.Count > 0;
-        if (opening is not null && unreliable)
+        // Eq. A10a: counter-measures against the partner on this issue are resistance, whatever else happened.
+        var counter = PartnerReliability.CounterMeasures(view, period, issue, options);
+        if (counter.Count > 0)
         {
-            return assessment with { Label = ResponseLabel.Hedge, Rule = "the focal state opened to a third party while the partner was unreliable" };
+            return assessment with { Label = ResponseLabel.Resist, Rule = $"the focal state took counter-measures against the partner ({string.Join(", ", counter)})" };
         }
 
-        if (move < -options.MoveThreshold)
+        // Eq. A7b: pressing (the same distant demand, made much more salient) counts as moving away; engaging (a shared aim
+        // made much more salient) as moving closer.
+        var distance = Math.Abs(pNow.Value - xRef.Value) / width;
+        var salienceRise = SalienceOf(issue, period) - SalienceOf(issue, earlier);
+        var pressed = move >= -options.MoveThreshold && distance > options.MoveThreshold && salienceRise > options.SalienceThreshold;
+        var engaged = distance <= options.MoveThreshold && salienceRise > options.SalienceThreshold;
+
+        // Eqs. A7-A8b: the partner is unreliable on this issue (moved away, jumped, acted over the focal state's head) or in
+        // the relationship as a whole (the same on any issue, or hostile acts towards the focal state).
+        var away = move > options.MoveThreshold || pressed;
+        var reliability = PartnerReliability.Of(view, period, options);
+        var unreliable = away || jump > options.VolatilityThreshold || overHead.Count > 0 || reliability.Unreliable;
+        if (opening is not null && unreliable)
         {
-            return assessment with { Label = ResponseLabel.Exploit, Rule = "the partner moved closer to the focal state's ideal" };
+            var why = reliability.Unreliable && !(away || jump > options.VolatilityThreshold || overHead.Count > 0)
+                ? $" (in the relationship: {string.Join("; ", reliability.Evidence)})"
+                : string.Empty;
+            return assessment with { Label = ResponseLabel.Hedge, Rule = "the focal state opened to a third party while the partner was unreliable" + why };
+        }
+
+        if (move < -options.MoveThreshold || engaged)
+        {
+            return assessment with { Label = ResponseLabel.Exploit, Rule = engaged ? "the partner made an aim it shares with the focal state much more salient" : "the partner moved closer to the focal state's ideal" };
         }
 
         if (!away)
@@ -55,6 +76,7 @@ public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargai
         // Eq. A10: the partner moved away; does bargaining with the focal leader's persuasion bring the outcome back?
         var forecast = Forecast(issue, period, access, switches);
         double? withoutPersuasion = withoutPersuasionToo ? Forecast(issue, period, 0, switches) : null;
+
         var near = Math.Abs(forecast - xRef.Value) / width <= options.NearThreshold;
         return assessment with
         {
@@ -65,30 +87,62 @@ public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargai
         };
     }
 
-    /// <summary>The default model's forecast on the issue in the period with the given access (Eq. A5 inside the table).</summary>
+    /// <summary>The default model's forecast on the issue in the period when the focal leader has the given access (Eq. A5d).</summary>
     public double Forecast(Issue issue, Period period, double access, InterveningSwitches switches) =>
-        model.Run(ActorTableBuilder.Build(view, issue, period, access, switches, options), options.Bargaining).Forecast;
+        PersuadedForecast(issue, period, access, switches).Forecast;
 
     /// <summary>
-    /// Eq. A8: stimuli in this period or the previous post-shock one, tagged with the issue, in which a partner actor acted on a
-    /// third party with no focal actor among the actors or targets.
+    /// Eq. A5d: the focal leader uses as much of its access as helps. The forecast is the one closest to the focal
+    /// state's position among the runs with access 0, s, 2s, ... up to the access it has (s = <see cref="AnalysisOptions.AccessStep"/>),
+    /// the smallest such access on ties. Persuasion can then never push the outcome away from the persuader, and the
+    /// distance from the focal position can only shrink as access grows, whatever the bargaining model's rounds do
+    /// (the expected utility model's are not monotone in any one actor's weight).
     /// </summary>
-    private List<string> OverHeadActs(Issue issue, Period period)
+    public (double Forecast, double Access) PersuadedForecast(Issue issue, Period period, double access, InterveningSwitches switches)
     {
-        var c = view.Case;
-        var from = view.PostShockIndex(period) > 0 ? view.Previous(period).From : period.From;
-        return c.Stimuli
-            .Where(s => s.Issues.Contains(issue.Id) && s.Date.Start >= from && s.Date.Start <= period.To)
-            .Where(s => s.Actors.Any(a => view.CountryOf(a) == c.Partner))
-            .Where(s => s.Targets.Any(view.IsThirdParty))
-            .Where(s => !s.Actors.Concat(s.Targets).Any(a => view.CountryOf(a) == c.Focal))
-            .Select(s => s.Id)
-            .ToList();
+        var focal = view.StatePosition(view.Case.Focal, issue, period)?.Value;
+        var best = (Forecast: Run(issue, period, 0, switches), Access: 0.0);
+        if (focal is null)
+        {
+            return best;
+        }
+
+        var steps = (int)Math.Floor((access / options.AccessStep) + 1e-9);
+        for (var k = 1; k <= steps; k++)
+        {
+            var forecast = Run(issue, period, k, switches);
+            if (Math.Abs(forecast - focal.Value) < Math.Abs(best.Forecast - focal.Value) - (1e-9 * issue.Scale.Width))
+            {
+                best = (forecast, k * options.AccessStep);
+            }
+        }
+
+        return best;
     }
 
-    /// <summary>Eq. A9: the third party the focal state moved towards by more than the move threshold, with the largest such move.</summary>
-    private (string Actor, double Share)? Opening(Issue issue, Period period, double xRef, double xNow)
+    /// <summary>One bargaining run with access k steps (Eq. A5 inside the table), cached per case.</summary>
+    private double Run(Issue issue, Period period, int step, InterveningSwitches switches)
     {
+        var access = Math.Min(1, step * options.AccessStep);
+        return _cache.GetOrAdd(issue.Id, period.Id, switches, options, access, () =>
+            model.Run(ActorTableBuilder.Build(view, issue, period, access, switches, options), options.Bargaining).Forecast);
+    }
+
+    /// <summary>The partner executive's salience on the issue in the period (0 where it takes no position).</summary>
+    private double SalienceOf(Issue issue, Period period) => view.StatePosition(view.Case.Partner, issue, period)?.Salience ?? 0;
+
+    /// <summary>
+    /// Eq. A9: the third party the focal state moved towards by more than the move threshold, with the largest such move;
+    /// none when the same move brought it closer to the partner by more than the threshold (following the partner is not
+    /// building options away from it, Eq. A9b).
+    /// </summary>
+    private (string Actor, double Share)? Opening(Issue issue, Period period, double xRef, double xNow, double partner)
+    {
+        if ((Math.Abs(xRef - partner) - Math.Abs(xNow - partner)) / issue.Scale.Width > options.MoveThreshold)
+        {
+            return null;
+        }
+
         var best = view.PositionsIn(issue, period)
             .Where(p => view.IsThirdParty(p.Actor))
             .Select(p => (p.Actor, Share: (Math.Abs(xRef - p.Value) - Math.Abs(xNow - p.Value)) / issue.Scale.Width))

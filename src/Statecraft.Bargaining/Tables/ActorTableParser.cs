@@ -12,6 +12,9 @@ public static class ActorTableParser
 {
     private static readonly string[] Required = ["actor", "capability", "position", "salience"];
 
+    /// <summary>The most actors one table may have (docs/limits.md).</summary>
+    public const int MaxActors = 1_000;
+
     /// <summary>Parses the table; throws <see cref="InvalidInputException"/> listing every problem found.</summary>
     public static ActorTable Parse(TextReader reader, string fileName)
     {
@@ -42,7 +45,24 @@ public static class ActorTableParser
             throw new InvalidInputException(errors);
         }
 
+        if (rows.Count > MaxActors)
+        {
+            throw Error(fileName, 0, 0, string.Empty, string.Create(CultureInfo.InvariantCulture,
+                $"the table has {rows.Count:N0} actors; at most {MaxActors:N0} are allowed (the expected utility model compares every pair, so its memory grows with the square; docs/limits.md)"));
+        }
+
+        if (rows.TrueForAll(r => r.C == 0))
+        {
+            throw Error(fileName, 0, 0, "capability", "every actor's capability is 0; no one can move the outcome, so no forecast is possible");
+        }
+
         var percent = rows.Exists(r => r.S > 1);
+        if (percent && rows.Find(r => r.S > 0 && r.S < 1) is { Id: not null } mixed)
+        {
+            throw Error(fileName, mixed.Line, 0, "salience", string.Create(CultureInfo.InvariantCulture,
+                $"the column mixes scales: {mixed.S} reads as 0-1 but other saliences exceed 1 (0-100); give every salience on one scale"));
+        }
+
         var actors = rows.Select(r => new BargainingActor(r.Id, r.C, r.X, percent ? r.S / 100 : r.S));
         return new ActorTable(new IssueTable(actors), percent ? SalienceScale.Percent : SalienceScale.Unit);
     }

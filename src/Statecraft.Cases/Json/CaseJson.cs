@@ -34,6 +34,7 @@ public static class CaseJson
         ["facts"] = Array(c.Facts, f => WithProvenance(new JsonObject { ["id"] = f.Id, ["label"] = f.Label, ["value"] = f.Value, ["unit"] = f.Unit, ["subject"] = f.Subject, ["year"] = f.Year, ["issue"] = f.Issue }, f.Provenance)),
         ["observed"] = Array(c.Observed, Observation),
         ["scenarios"] = Array(c.Scenarios, s => WithProvenance(new JsonObject { ["id"] = s.Id, ["title"] = s.Title, ["description"] = s.Description, ["edits"] = Array(s.Edits, e => new JsonObject { ["edit"] = e.Verb, ["summary"] = ScenarioText.Describe(e) }) }, s.Provenance)),
+        ["basic_vector"] = c.BasicVector is { } v ? WithProvenance(new JsonObject { ["held"] = v.Held, ["ally"] = v.Ally, ["summary"] = v.Summary }, v.Provenance) : null,
     };
 
     public static string Serialize(Case c) => ToJson(c).ToJsonString(Options);
@@ -56,7 +57,15 @@ public static class CaseJson
         ["id"] = i.Id,
         ["title"] = i.Title,
         ["area"] = i.Area,
-        ["scale"] = new JsonObject { ["min"] = i.Scale.Min, ["max"] = i.Scale.Max, ["unit"] = i.Scale.Unit, ["low"] = i.Scale.Low, ["high"] = i.Scale.High },
+        ["scale"] = new JsonObject
+        {
+            ["min"] = i.Scale.Min,
+            ["max"] = i.Scale.Max,
+            ["unit"] = i.Scale.Unit,
+            ["low"] = i.Scale.Low,
+            ["high"] = i.Scale.High,
+            ["anchors"] = Array(i.Scale.Anchors, a => new JsonObject { ["at"] = a.Value, ["text"] = a.Text }),
+        },
         ["status_quo"] = WithProvenance(new JsonObject { ["value"] = i.StatusQuo.Value }, i.StatusQuo.Provenance),
         ["positions"] = Array(i.Positions, p => WithProvenance(
             new JsonObject

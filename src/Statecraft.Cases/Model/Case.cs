@@ -48,6 +48,9 @@ public sealed record Case : Located
 
     public IReadOnlyList<Scenario> Scenarios { get; init; } = [];
 
+    /// <summary>The observed basic-vector verdict, where the case records one.</summary>
+    public ObservedVector? BasicVector { get; init; }
+
     public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
 
     public Issue? FindIssue(string id) => Issues.FirstOrDefault(i => i.Id == id);

@@ -24,10 +24,16 @@ public sealed record Issue : Located
 /// <summary>An issue's scale: numeric bounds and what each end means.</summary>
 public sealed record Scale(double Min, double Max, string? Unit, string Low, string High) : Located
 {
+    /// <summary>The scale's points described in words between its ends (the protocol's 25, 50 and 75).</summary>
+    public IReadOnlyList<ScaleAnchor> Anchors { get; init; } = [];
+
     public bool Contains(double value) => value >= Min && value <= Max;
 
     public double Width => Max - Min;
 }
+
+/// <summary>A point of a scale described in words, so that a position is the anchor a statement matches.</summary>
+public sealed record ScaleAnchor(double Value, string Text) : Located;
 
 /// <summary>A number with its provenance.</summary>
 public sealed record SourcedValue(double Value, Provenance Provenance) : Located;

@@ -10,6 +10,12 @@ public enum ResponseLabel
     Adapt,
     Exploit,
     Hedge,
+
+    /// <summary>Counter-measures against the partner (docs/encoding-protocol.md).</summary>
+    Resist,
+
+    /// <summary>An observed label the sources do not settle; never an engine output.</summary>
+    Unknown,
 }
 
 /// <summary>What happened on an issue: the outcome on its scale, the response label, and the evidence.</summary>
@@ -32,3 +38,9 @@ public sealed record Observation : Located
 
 /// <summary>A stretch of time in which the response on an issue had one label.</summary>
 public sealed record Phase(PartialDate From, PartialDate? To, ResponseLabel Label, string? Summary) : Located;
+
+/// <summary>
+/// Whether the focal state kept its basic alignment (its alliance with <see cref="Ally"/>) through the case,
+/// as the sources record it: the observed side of the basic-vector verdict (docs/encoding-protocol.md, step 11).
+/// </summary>
+public sealed record ObservedVector(bool Held, string? Ally, string? Summary, Provenance Provenance) : Located;

@@ -14,6 +14,7 @@ public sealed partial class CaseValidator
                 continue;
             }
 
+            CheckAnchors(issue);
             RequireOnScale(issue.StatusQuo, "value", issue.StatusQuo.Value, issue, "status quo");
             RequireProvenance(issue.StatusQuo, issue.StatusQuo.Provenance);
             var seen = new HashSet<(string, string)>();
@@ -24,6 +25,23 @@ public sealed partial class CaseValidator
                 {
                     Error(position, null, $"'{position.Actor}' already has a position on '{issue.Id}' in period '{position.Period}'");
                 }
+            }
+        }
+    }
+
+    /// <summary>Anchors lie strictly inside the scale (its ends are <c>low</c> and <c>high</c>), once each.</summary>
+    private void CheckAnchors(Issue issue)
+    {
+        var seen = new HashSet<double>();
+        foreach (var anchor in issue.Scale.Anchors)
+        {
+            if (anchor.Value <= issue.Scale.Min || anchor.Value >= issue.Scale.Max)
+            {
+                Error(anchor, "at", $"anchor {Format(anchor.Value)} must lie inside the scale {Format(issue.Scale.Min)}..{Format(issue.Scale.Max)} of issue '{issue.Id}' (its ends are 'low' and 'high')");
+            }
+            else if (!seen.Add(anchor.Value))
+            {
+                Error(anchor, "at", $"anchor {Format(anchor.Value)} is described twice");
             }
         }
     }

@@ -122,5 +122,15 @@ public sealed partial class CaseValidator
 
             RequireProvenance(observation, observation.Provenance);
         }
+
+        if (_case.BasicVector is { } vector)
+        {
+            if (vector.Ally is { } ally)
+            {
+                RequireState(vector, "ally", ally);
+            }
+
+            RequireProvenance(vector, vector.Provenance);
+        }
     }
 }

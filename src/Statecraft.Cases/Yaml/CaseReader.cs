@@ -1,3 +1,4 @@
+using System.Globalization;
 using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Model;
 using YamlDotNet.Core;
@@ -18,6 +19,9 @@ public static class CaseReader
 
     internal static readonly string[] ScalarSections = ["formatVersion", "id", "title", "description", "focal", "partner", "shock"];
 
+    /// <summary>The sections that are one mapping, written once in the whole case.</summary>
+    internal static readonly string[] MapSections = ["basicVector"];
+
     /// <summary>Reads the case at <paramref name="path"/>; returns null with <paramref name="errors"/> filled when it cannot be read.</summary>
     public static Case? Read(string path, List<InputError> errors)
     {
@@ -28,14 +32,17 @@ public static class CaseReader
         }
 
         var before = errors.Count;
-        var sections = new CaseSections(errors);
-        foreach (var file in files)
+        var roots = files.Select(file => (Root: LoadRoot(file, DisplayName(path, file), errors), Name: DisplayName(path, file))).ToList();
+        if (errors.Count > before)
         {
-            var root = LoadRoot(file, DisplayName(path, file), errors);
-            if (root is not null)
-            {
-                sections.Add(root, DisplayName(path, file));
-            }
+            // A file that cannot be read stops here: checking the others' fields without it only adds follow-on errors.
+            return null;
+        }
+
+        var sections = new CaseSections(errors);
+        foreach (var (root, name) in roots)
+        {
+            sections.Add(root!, name);
         }
 
         var result = sections.Build();
@@ -45,7 +52,13 @@ public static class CaseReader
     /// <summary>Reads YAML text as a single-file case named <paramref name="name"/> (used by tests and the web host).</summary>
     public static Case? ReadText(string text, string name, List<InputError> errors)
     {
-        var root = ParseRoot(new StringReader(text), name, errors);
+        if (YamlLimits.Check(text, name) is { } problem)
+        {
+            errors.Add(problem);
+            return null;
+        }
+
+        var root = ParseRoot(new StringReader(text), name, errors, text);
         if (root is null)
         {
             return null;
@@ -78,6 +91,16 @@ public static class CaseReader
             return [];
         }
 
+        foreach (var folder in Directory.GetDirectories(path, "*.yaml"))
+        {
+            errors.Add(new InputError(System.IO.Path.Combine(path, System.IO.Path.GetFileName(folder)), 0, 0, string.Empty, "is a directory; a case's sections are YAML files"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return [];
+        }
+
         var others = Directory.GetFiles(path, "*.yaml")
             .Where(f => !string.Equals(System.IO.Path.GetFileName(f), "case.yaml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
@@ -89,19 +112,35 @@ public static class CaseReader
 
     private static YamlMappingNode? LoadRoot(string file, string name, List<InputError> errors)
     {
-        using var reader = new StreamReader(file, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        var size = new FileInfo(file).Length;
+        if (size > YamlLimits.MaxFileBytes)
+        {
+            errors.Add(new InputError(name, 0, 0, string.Empty, string.Create(CultureInfo.InvariantCulture,
+                $"the file has {size:N0} bytes; a case file may have at most {YamlLimits.MaxFileBytes:N0} (docs/limits.md)")));
+            return null;
+        }
+
+        string text;
         try
         {
-            return ParseRoot(reader, name, errors);
+            text = File.ReadAllText(file, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
         }
         catch (System.Text.DecoderFallbackException)
         {
             errors.Add(new InputError(name, 0, 0, string.Empty, "the file is not valid UTF-8 text"));
             return null;
         }
+
+        if (YamlLimits.Check(text, name) is { } problem)
+        {
+            errors.Add(problem);
+            return null;
+        }
+
+        return ParseRoot(new StringReader(text), name, errors, text);
     }
 
-    private static YamlMappingNode? ParseRoot(TextReader reader, string name, List<InputError> errors)
+    private static YamlMappingNode? ParseRoot(TextReader reader, string name, List<InputError> errors, string? text = null)
     {
         var stream = new YamlStream();
         try
@@ -110,13 +149,25 @@ public static class CaseReader
         }
         catch (YamlException ex)
         {
-            errors.Add(new InputError(name, (int)ex.Start.Line, (int)ex.Start.Column, string.Empty, "invalid YAML: " + (ex.InnerException?.Message ?? ex.Message)));
+            var message = ex.InnerException?.Message ?? ex.Message;
+            var (line, column) = message.Contains("tab", StringComparison.OrdinalIgnoreCase) && text is not null && YamlLimits.FirstIndentingTab(text) is { } tab
+                ? tab
+                : ((int)ex.Start.Line, (int)ex.Start.Column);
+            errors.Add(new InputError(name, line, column, string.Empty, "invalid YAML: " + message));
             return null;
         }
 
         if (stream.Documents.Count == 0)
         {
             errors.Add(new InputError(name, 0, 0, string.Empty, "the file is empty"));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            errors.Add(new InputError(name, (int)second.Line, (int)second.Column, string.Empty,
+                "the file holds more than one YAML document (a second '---'); a case file is one document"));
             return null;
         }
 

@@ -29,7 +29,7 @@ internal sealed class CaseSections(List<InputError> errors)
 
                 parts.Add((value, file));
             }
-            else if (CaseReader.ScalarSections.Contains(key))
+            else if (CaseReader.ScalarSections.Contains(key) || CaseReader.MapSections.Contains(key))
             {
                 if (_scalarAt.TryGetValue(key, out var first))
                 {
@@ -82,6 +82,7 @@ internal sealed class CaseSections(List<InputError> errors)
             Facts = ListOf("facts", SectionReaders.Fact),
             Observed = ListOf("observed", SectionReaders.Observation),
             Scenarios = ListOf("scenarios", SectionReaders.Scenario),
+            BasicVector = MapOf("basicVector", SectionReaders.BasicVector),
         };
         return result with
         {
@@ -113,6 +114,25 @@ internal sealed class CaseSections(List<InputError> errors)
         }
 
         return new MapReader(owner.Owner, owner.File, string.Empty, errors).String(key, required);
+    }
+
+    private T? MapOf<T>(string key, Func<MapReader, T?> read)
+        where T : class
+    {
+        if (!_scalars.TryGetValue(key, out var owner))
+        {
+            return null;
+        }
+
+        var section = new MapReader(owner.Owner, owner.File, string.Empty, errors).Map(key);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var value = read(section);
+        section.Finish();
+        return value;
     }
 
     private List<T> ListOf<T>(string key, Func<MapReader, T?> item)

@@ -34,6 +34,10 @@ public static partial class CaseWriter
             Flow(("id", f.Id), ("label", f.Label), ("value", Number(f.Value)), ("unit", f.Unit), ("subject", f.Subject), ("year", f.Year is { } y ? Number(y) : null), ("issue", f.Issue)), f.Provenance));
         AddList(root, "observed", c.Observed, Observation);
         AddList(root, "scenarios", c.Scenarios, Scenario);
+        if (c.BasicVector is { } vector)
+        {
+            root.Add("basicVector", WithProvenance(Flow(("held", vector.Held ? "true" : "false"), ("ally", vector.Ally), ("summary", vector.Summary)), vector.Provenance));
+        }
 
         var stream = new YamlStream(new YamlDocument(root));
         stream.Save(writer, assignAnchors: false);
@@ -80,7 +84,9 @@ public static partial class CaseWriter
         Add(node, "id", i.Id);
         Add(node, "title", i.Title);
         Add(node, "area", i.Area);
-        node.Add("scale", Flow(("min", Number(i.Scale.Min)), ("max", Number(i.Scale.Max)), ("unit", i.Scale.Unit), ("low", i.Scale.Low), ("high", i.Scale.High)));
+        var scale = Flow(("min", Number(i.Scale.Min)), ("max", Number(i.Scale.Max)), ("unit", i.Scale.Unit), ("low", i.Scale.Low), ("high", i.Scale.High));
+        AddList(scale, "anchors", i.Scale.Anchors, a => Flow(("at", Number(a.Value)), ("text", a.Text)));
+        node.Add("scale", scale);
         node.Add("statusQuo", WithProvenance(Flow(("value", Number(i.StatusQuo.Value))), i.StatusQuo.Provenance));
         AddList(node, "positions", i.Positions, Position);
         return node;

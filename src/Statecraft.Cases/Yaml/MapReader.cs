@@ -107,12 +107,14 @@ internal sealed class MapReader
         return null;
     }
 
-    public bool Flag(string key)
+    public bool Flag(string key) => Boolean(key) ?? false;
+
+    public bool? Boolean(string key, bool required = false)
     {
-        var node = Take(key, required: false);
+        var node = Take(key, required);
         if (node is null)
         {
-            return false;
+            return null;
         }
 
         if (node is YamlScalarNode { Value: "true" or "false" } scalar)
@@ -121,7 +123,7 @@ internal sealed class MapReader
         }
 
         Report(node, FieldPath(key), "expected true or false");
-        return false;
+        return null;
     }
 
     public PartialDate? Date(string key, bool required = false)

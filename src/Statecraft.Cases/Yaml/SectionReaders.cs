@@ -171,8 +171,23 @@ internal static partial class SectionReaders
         var unit = r.String("unit");
         var low = r.String("low", required: true);
         var high = r.String("high", required: true);
+        var anchors = r.List("anchors", Anchor);
         r.Finish();
-        return min is null || max is null || low is null || high is null ? null : r.Locate(new Scale(min.Value, max.Value, unit, low, high));
+        return min is null || max is null || low is null || high is null ? null : r.Locate(new Scale(min.Value, max.Value, unit, low, high) { Anchors = anchors });
+    }
+
+    private static ScaleAnchor? Anchor(MapReader r)
+    {
+        var at = r.Number("at", required: true);
+        var text = r.String("text", required: true);
+        return at is null || text is null ? null : r.Locate(new ScaleAnchor(at.Value, text));
+    }
+
+    public static ObservedVector? BasicVector(MapReader r)
+    {
+        var held = r.Boolean("held", required: true);
+        var vector = new ObservedVector(held ?? false, r.String("ally"), r.String("summary"), r.Provenance());
+        return held is null ? null : r.Locate(vector);
     }
 
     private static SourcedValue? SourcedValue(MapReader r)

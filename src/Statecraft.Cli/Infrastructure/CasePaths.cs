@@ -5,6 +5,15 @@ public static class CasePaths
 {
     public const string ReferenceCaseRelative = "cases/japan-us-2016";
 
+    /// <summary>Every case directory of the bundled library (the folder that holds the reference case), in name order.</summary>
+    public static IReadOnlyList<string> Library()
+    {
+        var library = Path.GetDirectoryName(Path.GetFullPath(Resolve(null)))!;
+        return [.. Directory.GetDirectories(library)
+            .Where(d => File.Exists(Path.Combine(d, "case.yaml")))
+            .Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The given path, or the reference case found from the current directory or the program's location.</summary>
     public static string Resolve(string? path)
     {

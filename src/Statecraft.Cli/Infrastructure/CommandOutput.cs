@@ -6,4 +6,5 @@ namespace Statecraft.Cli.Infrastructure;
 /// <param name="Console">Styled output (tables, progress) on standard output.</param>
 /// <param name="Out">Raw standard output, for machine-readable formats.</param>
 /// <param name="Error">Standard error, for diagnostics.</param>
-public sealed record CommandOutput(IAnsiConsole Console, TextWriter Out, TextWriter Error);
+/// <param name="Debug">Whether <c>--debug</c> was given: logs add stack traces.</param>
+public sealed record CommandOutput(IAnsiConsole Console, TextWriter Out, TextWriter Error, bool Debug = false);

@@ -16,9 +16,13 @@ internal static class CommandRegistry
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
         });
         config.AddCommand<Commands.Analysis.AnalyzeCommand>("analyze")
-            .WithDescription("Analyse a case (default: the bundled reference case): forecasts and response labels per issue.")
+            .WithDescription("Analyse a case (the bundled reference case unless one is given): forecasts and response labels per issue.")
             .WithExample("analyze")
             .WithExample("analyze", "cases/japan-us-2016", "--scenario", "clinton-wins", "--compare");
+        config.AddCommand<Commands.Evaluation.EvaluateCommand>("evaluate")
+            .WithDescription("Score the engine against what happened on every case of the library, beside naive baselines; --loo calibrates leave-one-case-out.")
+            .WithExample("evaluate")
+            .WithExample("evaluate", "--loo", "--format", "json");
         config.AddCommand<Commands.Coding.CodeCommand>("code")
             .WithDescription("Code texts into dated who-did-what-to-whom events (CAMEO, PLOVER) as JSONL, CSV or TSV.")
             .WithExample("code", "article.txt", "--format", "jsonl");
@@ -37,8 +41,12 @@ internal static class CommandRegistry
             events.AddCommand<Commands.Events.EventsExportCommand>("export");
         });
         config.AddCommand<Commands.Serve.ServeCommand>("serve")
-            .WithDescription("Serve the web dashboard (default: the bundled cases on http://127.0.0.1:5080).")
+            .WithDescription("Serve the web dashboard (the bundled cases on http://127.0.0.1:5080 unless told otherwise).")
             .WithExample("serve", "--db", "events.duckdb");
+        config.AddCommand<Commands.Cluster.WorkerCommand>("worker")
+            .WithDescription("Start a silo of a Statecraft cluster (Orleans) for --cluster runs of code, analyze --samples and evaluate --loo.")
+            .WithExample("worker", "--port", "11111", "--gateway", "30000")
+            .WithExample("worker", "--port", "11112", "--gateway", "30001", "--primary", "11111");
         config.AddBranch("data", data =>
         {
             data.SetDescription("Structural data (GDP, population, military spending, capabilities) in the store.");

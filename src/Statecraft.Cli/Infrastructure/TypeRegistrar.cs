@@ -7,12 +7,12 @@ namespace Statecraft.Cli.Infrastructure;
 /// A minimal container for Spectre.Console.Cli: commands receive the console and the raw writers
 /// (<see cref="CommandOutput"/>) through their constructors, so tests can capture what they print.
 /// </summary>
-internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, TextWriter stderr) : ITypeRegistrar
+internal sealed class TypeRegistrar(IAnsiConsole console, TextWriter stdout, TextWriter stderr, bool debug = false) : ITypeRegistrar
 {
     private readonly Dictionary<Type, Func<object>> _factories = new()
     {
         [typeof(IAnsiConsole)] = () => console,
-        [typeof(CommandOutput)] = () => new CommandOutput(console, stdout, stderr),
+        [typeof(CommandOutput)] = () => new CommandOutput(console, stdout, stderr, debug),
     };
 
     public void Register(Type service, Type implementation) => _factories[service] = () => Construct(implementation);

@@ -18,7 +18,7 @@ public static class DocumentReader
         var chosen = format ?? DocumentFormats.FromPath(path);
         if (!File.Exists(path))
         {
-            problems.SkipFile(path, "file not found");
+            problems.SkipFile(path, Directory.Exists(path) ? "is a directory, not a file" : "file not found");
             return [];
         }
 

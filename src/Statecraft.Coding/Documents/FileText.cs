@@ -19,7 +19,7 @@ public static class FileText
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            problem = "file not found";
+            problem = Directory.Exists(path) ? "is a directory, not a file" : "file not found";
             return null;
         }
 

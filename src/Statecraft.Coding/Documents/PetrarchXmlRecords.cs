@@ -16,33 +16,42 @@ public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadO
 /// </summary>
 public static partial class PetrarchXmlRecords
 {
+    /// <summary>
+    /// The records in order, in one pass: each <c>&lt;Sentence&gt;</c> tag is found after the previous one and lines are
+    /// counted from there, so time is linear in the file's length (counting every record's line from the start of the
+    /// file made 100,000 records take half a minute).
+    /// </summary>
     public static IEnumerable<PetrarchRecord> Scan(string xml)
     {
-        var starts = SentenceTag().Matches(xml);
-        for (var i = 0; i < starts.Count; i++)
+        var current = SentenceTag().Match(xml);
+        var line = 1;
+        var counted = 0;
+        for (var i = 0; current.Success; i++)
         {
-            var from = starts[i].Index + starts[i].Length;
-            var to = i + 1 < starts.Count ? starts[i + 1].Index : xml.Length;
-            var body = xml[from..to];
+            var next = current.NextMatch();
+            var from = current.Index + current.Length;
+            var to = next.Success ? next.Index : xml.Length;
+            line += xml.AsSpan(counted, current.Index - counted).Count('\n');
+            counted = current.Index;
+            var body = xml.AsSpan(from, to - from).ToString();
             var text = TextElement().Match(body);
-            if (!text.Success)
+            if (text.Success)
             {
-                continue;
+                var attributes = current.Groups[1].Value;
+                var expected = EventCoding().Matches(body)
+                    .Select(m => m.Groups[1].Value)
+                    .Where(a => Attribute(a, "eventcode") is not null)
+                    .Select(a => new PetrarchExpectedEvent(Attribute(a, "sourcecode") ?? string.Empty, Attribute(a, "targetcode") ?? string.Empty, Attribute(a, "eventcode")!))
+                    .ToList();
+                yield return new PetrarchRecord(
+                    Attribute(attributes, "id") ?? $"record{i + 1}",
+                    Attribute(attributes, "date"),
+                    WebUtility.HtmlDecode(text.Groups[1].Value).Trim(),
+                    expected,
+                    line);
             }
 
-            var attributes = starts[i].Groups[1].Value;
-            var expected = EventCoding().Matches(body)
-                .Select(m => m.Groups[1].Value)
-                .Where(a => Attribute(a, "eventcode") is not null)
-                .Select(a => new PetrarchExpectedEvent(Attribute(a, "sourcecode") ?? string.Empty, Attribute(a, "targetcode") ?? string.Empty, Attribute(a, "eventcode")!))
-                .ToList();
-            var line = 1 + xml.AsSpan(0, starts[i].Index).Count('\n');
-            yield return new PetrarchRecord(
-                Attribute(attributes, "id") ?? $"record{i + 1}",
-                Attribute(attributes, "date"),
-                WebUtility.HtmlDecode(text.Groups[1].Value).Trim(),
-                expected,
-                line);
+            current = next;
         }
     }
 

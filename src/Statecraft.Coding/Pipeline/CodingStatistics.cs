@@ -28,4 +28,47 @@ public sealed class CodingStatistics
     public long Events { get; internal set; }
 
     public long NegatedEvents { get; internal set; }
+
+    /// <summary>Adds the counts of another run (a batch coded elsewhere) to these.</summary>
+    public void Add(CodingStatistics other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Documents += other.Documents;
+        Sentences += other.Sentences;
+        SkippedSentences += other.SkippedSentences;
+        DiscardedSentences += other.DiscardedSentences;
+        SentencesWithEvents += other.SentencesWithEvents;
+        NoActor += other.NoActor;
+        NoPattern += other.NoPattern;
+        NoDyad += other.NoDyad;
+        Events += other.Events;
+        NegatedEvents += other.NegatedEvents;
+    }
+
+    /// <summary>The counts in a fixed order (for carrying them between processes).</summary>
+    public IReadOnlyList<long> ToCounts() => [Documents, Sentences, SkippedSentences, DiscardedSentences, SentencesWithEvents, NoActor, NoPattern, NoDyad, Events, NegatedEvents];
+
+    /// <summary>The statistics from <see cref="ToCounts"/>.</summary>
+    public static CodingStatistics FromCounts(IReadOnlyList<long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (counts.Count != 10)
+        {
+            throw new ArgumentException("expected 10 counts", nameof(counts));
+        }
+
+        return new CodingStatistics
+        {
+            Documents = counts[0],
+            Sentences = counts[1],
+            SkippedSentences = counts[2],
+            DiscardedSentences = counts[3],
+            SentencesWithEvents = counts[4],
+            NoActor = counts[5],
+            NoPattern = counts[6],
+            NoDyad = counts[7],
+            Events = counts[8],
+            NegatedEvents = counts[9],
+        };
+    }
 }

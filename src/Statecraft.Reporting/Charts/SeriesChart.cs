@@ -1,4 +1,6 @@
 using ScottPlot;
+using Statecraft.Cases.Diagnostics;
+using Statecraft.Cases.Files;
 using Statecraft.Store.Queries;
 
 namespace Statecraft.Reporting.Charts;
@@ -14,29 +16,42 @@ public static class SeriesChart
 
     public const int Height = 450;
 
-    /// <summary>Draws <paramref name="values"/> against the periods of <paramref name="series"/> and saves the chart to <paramref name="path"/>.</summary>
-    /// <exception cref="ArgumentException">The extension is neither <c>.svg</c> nor <c>.png</c>.</exception>
-    public static void Save(string path, IReadOnlyList<SeriesPoint> series, IReadOnlyList<double> values, ChartLabels labels, DateOnly? shock = null, IReadOnlyList<DateOnly>? changePoints = null)
+    /// <summary>The file types a chart is saved as.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".svg", ".png"];
+
+    /// <summary>
+    /// Draws <paramref name="values"/> against the periods of <paramref name="series"/> and saves the chart to
+    /// <paramref name="path"/>, which may be none of <paramref name="inputs"/> (the files the command reads, such as its store).
+    /// </summary>
+    /// <exception cref="InvalidInputException">The extension is neither <c>.svg</c> nor <c>.png</c>, or the path cannot be written.</exception>
+    public static void Save(string path, IReadOnlyList<SeriesPoint> series, IReadOnlyList<double> values, ChartLabels labels, DateOnly? shock = null, IReadOnlyList<DateOnly>? changePoints = null, IEnumerable<string?>? inputs = null)
+    {
+        var extension = Check(path, inputs);
+        using var plot = Draw(series, values, labels, shock, changePoints ?? []);
+        OutputFile.Write(path, "--chart", inputs ?? [], temporary =>
+        {
+            if (extension == ".svg")
+            {
+                plot.SaveSvg(temporary, Width, Height);
+            }
+            else
+            {
+                plot.SavePng(temporary, Width, Height);
+            }
+        });
+    }
+
+    /// <summary>Checks a chart's target before any work is done; returns its extension.</summary>
+    public static string Check(string path, IEnumerable<string?>? inputs = null)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".svg" or ".png"))
+        if (!Extensions.Contains(extension))
         {
-            throw new ArgumentException($"A chart is saved as .svg or .png, not '{extension}'.", nameof(path));
+            throw new InvalidInputException(new InputError(path, 0, 0, "--chart", $"a chart is saved as .svg or .png, not '{extension}'"));
         }
 
-        using var plot = Draw(series, values, labels, shock, changePoints ?? []);
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileNameWithoutExtension(full) + ".partial" + extension);
-        if (extension == ".svg")
-        {
-            plot.SaveSvg(temporary, Width, Height);
-        }
-        else
-        {
-            plot.SavePng(temporary, Width, Height);
-        }
-
-        File.Move(temporary, full, overwrite: true);
+        OutputFile.Check(path, "--chart", inputs ?? []);
+        return extension;
     }
 
     private static Plot Draw(IReadOnlyList<SeriesPoint> series, IReadOnlyList<double> values, ChartLabels labels, DateOnly? shock, IReadOnlyList<DateOnly> changePoints)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Statecraft.Analysis;
+using Statecraft.Cases.Files;
 using Statecraft.Cases.Yaml;
 
 namespace Statecraft.Reporting.Html;
@@ -40,14 +41,14 @@ public static partial class HtmlReport
         return html.ToString();
     }
 
-    /// <summary>Writes the report through a temporary file, so a failure leaves nothing half-written.</summary>
-    public static void WriteFile(string path, ReportInput input)
+    /// <summary>
+    /// Writes the report through a temporary file in the target's folder, so a failure leaves nothing half-written.
+    /// The folder must exist, and the report never replaces one of <paramref name="inputs"/> (the case's files).
+    /// </summary>
+    public static void WriteFile(string path, ReportInput input, IEnumerable<string?>? inputs = null)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        File.WriteAllText(temp, Render(input), new UTF8Encoding(false));
-        File.Move(temp, full, overwrite: true);
+        var html = Render(input);
+        OutputFile.WriteText(path, "--report", inputs ?? [], writer => writer.Write(html));
     }
 
     private static void Summary(StringBuilder html, CaseAnalysis a)

@@ -26,7 +26,14 @@ public static class AnalysisJson
         ["samples"] = a.Sensitivity?.Samples,
         ["post_shock_periods"] = new JsonArray([.. a.PostShockPeriods.Select(p => (JsonNode)JsonValue.Create(p))]),
         ["basic_vector"] = BasicVector(a.BasicVector),
-        ["issues"] = new JsonArray([.. a.Issues.Select(i => (JsonNode)Issue(i, a.Sensitivity?.Issues.FirstOrDefault(s => s.Issue == i.Issue.Id)))]),
+        ["issues"] = new JsonArray([.. a.Issues.Select(i => (JsonNode)Issue(i, a.Sensitivity?.Issues.FirstOrDefault(s => s.Issue == i.Issue.Id), a.Tipping?.GetValueOrDefault(i.Issue.Id)))]),
+        ["sampling"] = a.Sensitivity is not { } sweep ? null : new JsonObject
+        {
+            ["thresholds_from"] = sweep.ThresholdOrigin,
+            ["thresholds"] = new JsonArray([.. sweep.Thresholds.Select(t => (JsonNode)new JsonObject { ["name"] = t.Name, ["min"] = t.Min, ["mode"] = t.Median, ["max"] = t.Max })]),
+            ["default_position_spread"] = SensitivityRequest.DefaultPositionSpread,
+            ["default_weight_spread"] = SensitivityRequest.DefaultWeightSpread,
+        },
         ["provenance"] = provenance is null ? null : new JsonObject { ["case_hash"] = provenance.CaseHash, ["version"] = provenance.Version },
     };
 
@@ -56,11 +63,12 @@ public static class AnalysisJson
         })]),
     };
 
-    private static JsonObject Issue(IssueAnalysis i, IssueSensitivity? sensitivity) => new()
+    private static JsonObject Issue(IssueAnalysis i, IssueSensitivity? sensitivity, IReadOnlyList<TippingPoint>? tipping) => new()
     {
         ["id"] = i.Issue.Id,
         ["title"] = i.Issue.Title,
         ["label"] = CaseNames.Of(i.Label),
+        ["summary_label"] = i.SummaryLabel,
         ["phase_labels"] = new JsonArray([.. i.Phases.Select(p => (JsonNode)JsonValue.Create(CaseNames.Of(p.Label)))]),
         ["phases"] = new JsonArray([.. i.Phases.Select(Phase)]),
         ["forecast"] = i.Forecast,
@@ -75,7 +83,7 @@ public static class AnalysisJson
         ["explanation"] = new JsonArray([.. i.Explanation.Select(e => (JsonNode)JsonValue.Create(e))]),
         ["counterfactuals"] = new JsonArray([.. i.Counterfactuals.Select(c => (JsonNode)new JsonObject
         {
-            ["variable"] = CaseNames.Kebab(c.Variable.ToString()),
+            ["variable"] = c.Name,
             ["description"] = c.Description,
             ["label"] = CaseNames.Of(c.Label),
             ["forecast"] = c.Forecast,
@@ -89,6 +97,16 @@ public static class AnalysisJson
         })]),
         ["label_share"] = sensitivity is null ? null : new JsonObject(sensitivity.LabelShare.Select(kv => KeyValuePair.Create(CaseNames.Of(kv.Key), (JsonNode?)JsonValue.Create(kv.Value)))),
         ["forecast_quantiles"] = sensitivity is null ? null : new JsonObject { ["p5"] = sensitivity.P5, ["p50"] = sensitivity.P50, ["p95"] = sensitivity.P95 },
+        ["ranges"] = sensitivity is null ? null : new JsonObject { ["stated"] = sensitivity.StatedRanges, ["default"] = sensitivity.DefaultRanges },
+        ["access_used"] = i.AccessUsed,
+        ["tipping"] = tipping is null ? null : new JsonArray([.. tipping.Select(t => (JsonNode)new JsonObject
+        {
+            ["input"] = t.Input,
+            ["value"] = t.Value,
+            ["change"] = t.Change,
+            ["relative"] = t.Relative,
+            ["label"] = t.Label is { } l ? CaseNames.Of(l) : null,
+        })]),
     };
 
     private static JsonObject Phase(PhaseAssessment p) => new()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using Statecraft.Analysis;
+using Statecraft.Analysis.Sensitivity;
 using Statecraft.Cases.Yaml;
 
 namespace Statecraft.Reporting.Terminal;
@@ -55,6 +56,45 @@ public static class AnalysisTables
         return table;
     }
 
+    /// <summary>Per issue, the smallest changes that flip its label (Eq. A13), the nearest first.</summary>
+    public static IRenderable Tipping(CaseAnalysis a, int rows = 8)
+    {
+        var tables = new List<IRenderable>();
+        foreach (var i in a.Issues)
+        {
+            if (a.Tipping?.GetValueOrDefault(i.Issue.Id) is not { } points)
+            {
+                continue;
+            }
+
+            var table = new Table().Title($"{Markup.Escape(i.Issue.Id)}: what flips {CaseNames.Of(i.Label)}").AddColumns("input", "value", "change", "share of its range", "new label");
+            foreach (var p in points.Where(p => p.Change is not null).Take(rows))
+            {
+                table.AddRow(Markup.Escape(p.Input), F(p.Value), F(p.Change), p.Relative!.Value.ToString("P0", CultureInfo.InvariantCulture), CaseNames.Of(p.Label!.Value));
+            }
+
+            var stable = points.Count(p => p.Change is null);
+            table.Caption($"{points.Count} inputs and thresholds searched; {stable} cannot flip the label within their range");
+            tables.Add(table);
+        }
+
+        return new Rows(tables);
+    }
+
+    /// <summary>Where the Monte Carlo draws came from: stated or default ranges, and the thresholds' spreads.</summary>
+    public static IRenderable Sampling(CaseAnalysis a)
+    {
+        if (a.Sensitivity is not { } sweep)
+        {
+            return new Text(string.Empty);
+        }
+
+        var ranges = string.Join(", ", sweep.Issues.Select(s => $"{s.Issue} {s.StatedRanges} stated/{s.DefaultRanges} default"));
+        return new Markup(Markup.Escape($"draws: {sweep.Samples} (seed {sweep.Seed}, {sweep.Distribution.ToString().ToLowerInvariant()}); ranges per issue: {ranges}; "
+            + $"default ranges: position ±{SensitivityRequest.DefaultPositionSpread:P0} of the scale, salience and capability ±{SensitivityRequest.DefaultWeightSpread}; "
+            + $"thresholds from the {sweep.ThresholdOrigin}: {string.Join(", ", sweep.Thresholds)}") + "\n");
+    }
+
     public static IRenderable Explanations(CaseAnalysis a)
     {
         var rows = new List<IRenderable>();
@@ -68,4 +108,6 @@ public static class AnalysisTables
     }
 
     private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static string F(double? value) => value?.ToString("0.###", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -31,6 +31,7 @@ public sealed class EventStore : IDisposable
 
     internal static EventStore Open(string path, IReadOnlyList<Migration> migrations)
     {
+        Validate(path);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory))
         {
@@ -44,6 +45,17 @@ public sealed class EventStore : IDisposable
             LimitMemory(connection, path);
             Migrator.Apply(connection, migrations, path);
             return new EventStore(path, connection);
+        }
+        catch (DuckDBException e) when (e.Message.Contains("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            connection.Dispose();
+            throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty,
+                $"DuckDB ran out of memory opening {path} under the limit '{Environment.GetEnvironmentVariable(MemoryLimitVariable)}'; raise it: {FirstLine(e.Message)}"));
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw NotAStore(path, FirstLine(e.Message));
         }
         catch
         {
@@ -59,6 +71,7 @@ public sealed class EventStore : IDisposable
     /// </summary>
     public static EventStore OpenRead(string path)
     {
+        Validate(path);
         if (!File.Exists(path))
         {
             return Open(path);
@@ -80,6 +93,11 @@ public sealed class EventStore : IDisposable
                 return new EventStore(path, connection);
             }
         }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw NotAStore(path, FirstLine(e.Message));
+        }
         catch
         {
             connection.Dispose();
@@ -98,6 +116,82 @@ public sealed class EventStore : IDisposable
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <summary>Bytes of a DuckDB file's fixed headers (one main and two database headers of 4 KiB each).</summary>
+    private const int HeaderBytes = 3 * 4096;
+
+    /// <summary>
+    /// Checks, without opening it, that <paramref name="path"/> is either absent (a new store) or a DuckDB database
+    /// file: not a directory, a symbolic link loop, an empty or truncated file, or a file of another kind.
+    /// </summary>
+    /// <exception cref="InvalidInputException">The path exists and is not a DuckDB database.</exception>
+    public static void Validate(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw NotAStore(path, "it is a directory");
+        }
+
+        var info = new FileInfo(full);
+        if (info.LinkTarget is not null)
+        {
+            try
+            {
+                _ = info.ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (IOException e)
+            {
+                throw NotAStore(path, "it is a symbolic link that cannot be followed (" + e.Message + ")");
+            }
+
+            if (!info.Exists)
+            {
+                throw NotAStore(path, $"it is a symbolic link to {info.LinkTarget}, which does not exist");
+            }
+        }
+
+        if (!info.Exists)
+        {
+            return;
+        }
+
+        if (info.Length == 0)
+        {
+            throw NotAStore(path, "the file is empty");
+        }
+
+        Span<byte> header = stackalloc byte[12];
+        int read;
+        try
+        {
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw NotAStore(path, "it cannot be read (" + e.Message + ")");
+        }
+
+        if (read < header.Length || !header[8..12].SequenceEqual("DUCK"u8))
+        {
+            throw NotAStore(path, "the file does not start with DuckDB's header (is it a text, CSV or JSONL file?)");
+        }
+
+        if (info.Length < HeaderBytes)
+        {
+            throw NotAStore(path, string.Create(CultureInfo.InvariantCulture, $"the file is truncated ({info.Length:N0} bytes, shorter than DuckDB's {HeaderBytes:N0}-byte headers)"));
+        }
+    }
+
+    private static InvalidInputException NotAStore(string path, string why) =>
+        new(new InputError(path, 0, 0, string.Empty, "not a Statecraft store (DuckDB database): " + why));
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 
     /// <summary>The environment variable that caps DuckDB's memory (<c>2GB</c>, <c>512MB</c>); unset, DuckDB's default of 80% of RAM holds.</summary>
@@ -139,7 +233,26 @@ public sealed class EventStore : IDisposable
             throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty, $"'{limit}' is not a size such as 512MB or 2GB (store {path})"));
         }
 
+        if (Bytes(limit) < MinMemoryBytes)
+        {
+            throw new InvalidInputException(new InputError(MemoryLimitVariable, 0, 0, string.Empty, $"'{limit}' is below the 16MB DuckDB needs to open a store (store {path})"));
+        }
+
         Migrator.Execute(connection, $"SET memory_limit = '{limit}'");
+    }
+
+    /// <summary>The smallest memory limit accepted: DuckDB pins 256 KiB blocks and needs a few dozen to open a store.</summary>
+    private const double MinMemoryBytes = 16 * 1024 * 1024;
+
+    /// <summary>A size such as <c>512MB</c>, <c>2GiB</c> in bytes (DuckDB reads KB/MB/GB as powers of 1000 and KiB as 1024).</summary>
+    private static double Bytes(string limit)
+    {
+        var text = limit.Trim().ToUpperInvariant();
+        var unitAt = text.IndexOfAny(['K', 'M', 'G', 'T']);
+        var number = double.Parse(text[..unitAt].Trim(), CultureInfo.InvariantCulture);
+        var binary = text.Contains('I', StringComparison.Ordinal);
+        var power = "KMGT".IndexOf(text[unitAt], StringComparison.Ordinal) + 1;
+        return number * Math.Pow(binary ? 1024 : 1000, power);
     }
 
     internal static InvalidInputException Newer(string path, int version) => new(new InputError(

@@ -7,7 +7,7 @@ namespace Statecraft.Store.Database;
 /// never both at once; so a writer works on a staged copy (<c>PATH.importing</c>) while readers keep the store
 /// itself open read-only (<see cref="EventStore.OpenRead"/>), and on <see cref="Commit"/> the copy is checkpointed
 /// and renamed over the store in one atomic step. A reader that is open keeps the snapshot it opened; the next one
-/// sees the new store. Writers queue on <c>PATH.lock</c>: a second writer is refused while one holds it.
+/// sees the new store. Writers take a lock file (<see cref="LockPath"/>): a second writer is refused while one holds it.
 /// </summary>
 /// <remarks>
 /// A writer that dies leaves the store as it was (the staged copy is discarded and replaced by the next writer).
@@ -35,6 +35,7 @@ public sealed class StoreWriter : IDisposable
     /// <exception cref="InvalidInputException">Another process is writing the store.</exception>
     public static StoreWriter Begin(string path)
     {
+        EventStore.Validate(path);
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(directory))
@@ -45,7 +46,7 @@ public sealed class StoreWriter : IDisposable
         FileStream writerLock;
         try
         {
-            writerLock = new FileStream(full + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            writerLock = new FileStream(LockPath(full), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
@@ -95,6 +96,19 @@ public sealed class StoreWriter : IDisposable
         }
 
         _lock.Dispose();
+    }
+
+    /// <summary>
+    /// The writers' lock for the store at <paramref name="full"/>: a file in the temporary folder named by a hash of the
+    /// store's full path. It is never deleted (deleting a lock file lets two writers lock two different files), and it
+    /// lies outside the store's folder, so a command leaves nothing beside the store but the store.
+    /// </summary>
+    internal static string LockPath(string full)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(full)))[..32];
+        var folder = Path.Combine(Path.GetTempPath(), "statecraft-locks");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, hash + ".lock");
     }
 
     private static void Delete(string staged)

@@ -1,3 +1,4 @@
+using Statecraft.Cases.Files;
 using Statecraft.Store.Database;
 using Statecraft.Store.Queries;
 
@@ -6,15 +7,20 @@ namespace Statecraft.Store.Export;
 /// <summary>
 /// Writes stored events to a file with DuckDB's <c>COPY</c>, in the coder's field names plus provenance
 /// (<c>event_key</c>, <c>import_id</c>, <c>source_file</c>, <c>line</c>). The file appears whole or not at all:
-/// DuckDB writes a temporary file that is then moved into place.
+/// DuckDB writes a temporary file in the target's folder that is then moved into place (<see cref="OutputFile"/>).
 /// </summary>
 public sealed class EventExporter(EventStore store)
 {
     /// <summary>Exports the events <paramref name="filter"/> selects (dyad, issue, dates) to <paramref name="path"/>; returns the count.</summary>
     public long Export(string path, ExportFormat format, SeriesQuery? filter = null)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".partial";
+        long count = 0;
+        OutputFile.Write(path, "FILE", [store.Path, store.Path + ".wal"], temporary => count = Copy(temporary, format, filter));
+        return count;
+    }
+
+    private long Copy(string temporary, ExportFormat format, SeriesQuery? filter)
+    {
         using var command = store.Connection.CreateCommand();
         var where = DyadSeries.Filter(filter ?? new SeriesQuery(), command);
         var issues = format == ExportFormat.Csv ? "array_to_string(issues, ';')" : "issues";
@@ -30,9 +36,7 @@ public sealed class EventExporter(EventStore store)
                 ORDER BY e.import_id, line)
             TO '{temporary.Replace("'", "''", StringComparison.Ordinal)}' ({Options(format)})
             """;
-        var count = command.ExecuteNonQuery();
-        File.Move(temporary, full, overwrite: true);
-        return count;
+        return command.ExecuteNonQuery();
     }
 
     private static string Options(ExportFormat format) => format switch

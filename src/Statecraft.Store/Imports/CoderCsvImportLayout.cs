@@ -1,3 +1,5 @@
+using Statecraft.Store.Queries;
+
 namespace Statecraft.Store.Imports;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class CoderCsvImportLayout
 
     public static CsvImportLayout For(string first, string path)
     {
-        var names = CsvHeader.Names(first, ',');
+        var names = CsvHeader.Names(first, ',', path);
         int At(string name) => names.ToList().IndexOf(name);
         if (At("date") < 0 || At("cameo") < 0)
         {
@@ -33,6 +35,7 @@ internal static class CoderCsvImportLayout
         {
             ($"{T("date")} IS NULL", "date", CsvImportLayout.Literal("is missing or null: an event without a date cannot be placed in a series")),
             ($"NOT ({dateOk})", "date", CsvSql.Quoted(T("date"), "is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")),
+            ($"NOT {CsvSql.InDateRange($"({start})")}", "date", CsvSql.Quoted(T("date"), "lies outside " + DateLimits.Range)),
             ($"{T("cameo")} IS NULL", "cameo", CsvImportLayout.Literal("is required")),
             ($"NOT {CsvSql.IsCameo(T("cameo"))}", "cameo", CsvSql.Quoted(T("cameo"), "is not a CAMEO event code (2-4 digits, root 01-20)")),
             ($"NOT ({sentenceOk})", "sentence", CsvSql.Quoted(T("sentence"), $"is not an integer in 0..{MaxInt}")),
@@ -41,7 +44,7 @@ internal static class CoderCsvImportLayout
             ($"{T("source_country")} NOT IN (SELECT code FROM import_iso3)", "source_country", CsvSql.Quoted(T("source_country"), "is not an ISO 3166-1 alpha-3 code")),
             ($"{T("target_country")} NOT IN (SELECT code FROM import_iso3)", "target_country", CsvSql.Quoted(T("target_country"), "is not an ISO 3166-1 alpha-3 code")),
             ($"NOT ({quadOk})", "quad", CsvSql.Quoted(T("quad"), "is not an integer in 1..4")),
-            ($"{T("goldstein")} IS NOT NULL AND coalesce(NOT (TRY_CAST({T("goldstein")} AS DOUBLE) BETWEEN -10 AND 10), true)", "goldstein",
+            ($"{T("goldstein")} IS NOT NULL AND coalesce(NOT {CsvSql.IsWeight($"TRY_CAST({T("goldstein")} AS DOUBLE)")}, true)", "goldstein",
                 CsvSql.Quoted(T("goldstein"), "is not a Goldstein weight in -10..10")),
             ($"coalesce({T("negated")} NOT IN ('true', 'false', '1', '0'), false)", "negated", CsvSql.Quoted(T("negated"), "is not true or false")),
         };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Statecraft.Cases.Vocabulary;
 using Statecraft.Store.Events;
+using Statecraft.Store.Queries;
 
 namespace Statecraft.Store.Imports;
 
@@ -33,6 +34,11 @@ internal static class CoderRecordParser
         if (!PartialDate.TryParse(dateText, out var date))
         {
             throw new FieldException("date", $"'{dateText}' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
+        }
+
+        if (!DateLimits.InRange(date.Start))
+        {
+            throw new FieldException("date", $"'{dateText}' lies outside {DateLimits.Range}");
         }
 
         var cameo = f.Get("cameo") ?? throw new FieldException("cameo", "is required");

@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using Statecraft.Cases.Diagnostics;
 
 namespace Statecraft.Store.Imports;
 
@@ -13,9 +14,33 @@ internal static class CsvHeader
     }
 
     /// <summary>The column names of a header line, unquoted and trimmed.</summary>
-    public static IReadOnlyList<string> Names(string line, char delimiter)
+    /// <exception cref="InvalidInputException">Two columns have the same name (is the first line a header?).</exception>
+    public static IReadOnlyList<string> Names(string line, char delimiter, string path)
     {
-        using var reader = Sep.New(delimiter).Reader(o => o with { HasHeader = true, Unescape = true, DisableColCountCheck = true }).FromText(line);
-        return [.. reader.Header.ColNames.Select(n => n.Trim())];
+        var names = new List<string>();
+        using (var reader = Sep.New(delimiter).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(line))
+        {
+            foreach (var row in reader)
+            {
+                for (var i = 0; i < row.ColCount; i++)
+                {
+                    names.Add(row[i].ToString().Trim());
+                }
+
+                break;
+            }
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!seen.TryAdd(names[i], i))
+            {
+                throw new InvalidInputException(new InputError(path, 1, i + 1, names[i],
+                    $"the header names column '{names[i]}' twice (columns {seen[names[i]] + 1} and {i + 1}); is the first line a header?"));
+            }
+        }
+
+        return names;
     }
 }

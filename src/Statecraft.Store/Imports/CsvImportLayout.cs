@@ -126,6 +126,13 @@ internal static class CsvSql
              WHEN TRY_CAST(substr({cameo}, 1, 2) AS INTEGER) BETWEEN 14 AND 20 THEN 4 END
         """;
 
+    /// <summary>True when the date <paramref name="date"/> lies in <see cref="Queries.DateLimits"/>' range (null stays null).</summary>
+    public static string InDateRange(string date) => string.Create(CultureInfo.InvariantCulture,
+        $"({date} BETWEEN DATE '{Queries.DateLimits.Earliest:yyyy-MM-dd}' AND DATE '{Queries.DateLimits.Latest:yyyy-MM-dd}')");
+
+    /// <summary>True when the number <paramref name="value"/> is a finite weight in -10..10 (NaN and infinities are not; null stays null).</summary>
+    public static string IsWeight(string value) => $"(isfinite({value}) AND {value} BETWEEN -10 AND 10)";
+
     /// <summary>A text column with an empty value as null.</summary>
     public static string Text(int index) => index < 0 ? "NULL::VARCHAR" : $"nullif({CsvImportLayout.C(index)}, '')";
 

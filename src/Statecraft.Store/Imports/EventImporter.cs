@@ -76,9 +76,18 @@ public sealed class EventImporter(EventStore store, TimeProvider? clock = null)
         var tally = new Tally(options);
         using (var writer = new EventRowWriter(connection, importId))
         {
-            using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
+            // Strict imports refuse invalid UTF-8; others read it with replacement characters, as before.
+            var encoding = options.Strict ? new UTF8Encoding(false, throwOnInvalidBytes: true) : Encoding.UTF8;
+            using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);
             var reader = ReaderFor(format);
-            ImportPipeline.Run(token => reader.Read(text, file, token), batch => tally.Write(batch, writer), cancellationToken);
+            try
+            {
+                ImportPipeline.Run(token => reader.Read(text, file, token), batch => tally.Write(batch, writer), cancellationToken);
+            }
+            catch (Exception e) when (e is DecoderFallbackException || e.InnerException is DecoderFallbackException)
+            {
+                throw new InvalidInputException(new InputError(file, 0, 0, string.Empty, "is not valid UTF-8 text (--strict refuses it; without --strict the bad bytes are read as U+FFFD)"));
+            }
             writer.Close();
         }
 

@@ -1,3 +1,5 @@
+using Statecraft.Store.Queries;
+
 namespace Statecraft.Store.Imports;
 
 /// <summary>
@@ -25,7 +27,7 @@ internal static class GdeltImportLayout
         }
 
         var delimiter = first.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
-        var header = CsvHeader.Names(first, delimiter);
+        var header = CsvHeader.Names(first, delimiter, path);
         var named = GdeltLayout.FromHeader(header) ?? throw CsvImportLayout.HeaderError(path,
             "the header lacks a GDELT column (GLOBALEVENTID, SQLDATE, Actor1Code, Actor2Code, EventCode, QuadClass, GoldsteinScale)");
         return Build(delimiter, true, header, named, -1) with { NaIsMissing = delimiter == ',' };
@@ -48,9 +50,10 @@ internal static class GdeltImportLayout
 
         checks.Add(($"{C(at.EventId)} IS NULL", "GLOBALEVENTID", CsvImportLayout.Literal("'' is not an event id")));
         checks.Add(($"{C(at.SqlDate)} IS NULL", "SQLDATE", CsvImportLayout.Literal("'' is not a date of the form YYYYMMDD")));
+        checks.Add(($"NOT {CsvSql.InDateRange(C(at.SqlDate))}", "SQLDATE", CsvSql.Quoted($"strftime({C(at.SqlDate)}, '%Y%m%d')", "is not a date of the form YYYYMMDD in " + DateLimits.Range)));
         checks.Add(($"NOT {CsvSql.IsCameo(C(at.EventCode))}", "EventCode", CsvSql.Quoted(C(at.EventCode), "is not a CAMEO event code")));
         checks.Add(($"{C(at.QuadClass)} IS NULL OR {C(at.QuadClass)} NOT BETWEEN 1 AND 4", "QuadClass", CsvSql.Quoted(C(at.QuadClass), "is not a quad class 1-4")));
-        checks.Add(($"{C(at.Goldstein)} NOT BETWEEN -10 AND 10", "GoldsteinScale", CsvSql.Quoted(C(at.Goldstein), "is not a Goldstein weight in -10..10")));
+        checks.Add(($"NOT {CsvSql.IsWeight(C(at.Goldstein))}", "GoldsteinScale", CsvSql.Quoted(C(at.Goldstein), "is not a Goldstein weight in -10..10")));
 
         var staging = $"""
             'gdelt:' || {C(at.EventId)} AS event_key, {CsvSql.Text(at.SourceUrl)} AS doc_id, NULL::INTEGER AS sentence,

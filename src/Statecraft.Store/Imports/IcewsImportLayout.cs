@@ -1,3 +1,5 @@
+using Statecraft.Store.Queries;
+
 namespace Statecraft.Store.Imports;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class IcewsImportLayout
 
     public static CsvImportLayout For(string first, string path)
     {
-        var names = CsvHeader.Names(first, '\t');
+        var names = CsvHeader.Names(first, '\t', path);
         var missing = Required.Where(c => !names.Contains(c, StringComparer.Ordinal)).ToList();
         if (missing.Count > 0)
         {
@@ -37,9 +39,11 @@ internal static class IcewsImportLayout
         var checks = new List<(string, string, string)>
         {
             ($"{C("Event ID")} IS NULL", "Event ID", CsvImportLayout.Literal("is required")),
+            ($"NOT regexp_full_match({C("Event ID")}, '[0-9]+')", "Event ID", CsvSql.Quoted(C("Event ID"), "is not an ICEWS event id (digits)")),
             ($"{C("Event Date")} IS NULL", "Event Date", CsvImportLayout.Literal("'' is not a date of the form YYYY-MM-DD")),
+            ($"NOT {CsvSql.InDateRange(C("Event Date"))}", "Event Date", CsvSql.Quoted($"strftime({C("Event Date")}, '%Y-%m-%d')", "is not a date of the form YYYY-MM-DD in " + DateLimits.Range)),
             ($"({cameo}) IS NULL", "CAMEO Code", CsvSql.Quoted(code, "is not a CAMEO event code")),
-            ($"{C("Intensity")} NOT BETWEEN -10 AND 10", "Intensity", CsvSql.Quoted(C("Intensity"), "is not a weight in -10..10")),
+            ($"NOT {CsvSql.IsWeight(C("Intensity"))}", "Intensity", CsvSql.Quoted(C("Intensity"), "is not a weight in -10..10")),
         };
         var staging = $"""
             'icews:' || {C("Event ID")} AS event_key, {CsvSql.Text(At("Story ID"))} AS doc_id, {sentence} AS sentence,

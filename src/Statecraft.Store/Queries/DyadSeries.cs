@@ -107,6 +107,7 @@ public sealed class DyadSeries(EventStore store)
 
         var first = query.By.Start(query.From ?? points[0].Period);
         var last = query.By.Start(query.To ?? points[^1].Period);
+        DateLimits.CheckPeriods(first, last, query.By);
         var known = points.ToDictionary(p => p.Period);
         var filled = new List<SeriesPoint>();
         for (var period = first; period <= last; period = query.By.Next(period))

@@ -7,10 +7,11 @@ namespace Statecraft.Store.Shocks;
 
 /// <summary>
 /// Compares a dyad's monthly relations before and after a dated shock: difference of window means with a
-/// seeded bootstrap interval, change points over the whole series, and the quad-class mix on each side.
+/// seeded bootstrap interval, change points over the analysed span (<see cref="ShockOptions.SpanMonths"/>, by default three
+/// years either side), and the quad-class mix on each side.
 /// </summary>
 /// <remarks>
-/// The series covers every month from the store's first event to its last, so a month inside the data with no
+/// The series covers every month of the span that lies between the store's first event and its last, so a month inside the data with no
 /// event between the two states counts as zero (except for the Goldstein mean, where it has no value).
 /// </remarks>
 public sealed class ShockAnalysis(EventStore store)
@@ -20,14 +21,31 @@ public sealed class ShockAnalysis(EventStore store)
     public ShockResult Run(string source, string target, DateOnly date, ShockOptions? options = null)
     {
         options ??= new ShockOptions();
+        if (!DateLimits.InRange(date) || options.WindowMonths is < 1 or > DateLimits.MaxWindowMonths)
+        {
+            throw Invalid(string.Create(CultureInfo.InvariantCulture,
+                $"the shock's date must lie in {DateLimits.Range} and its window between 1 and {DateLimits.MaxWindowMonths} months (got {date:yyyy-MM-dd}, {options.WindowMonths} months)"));
+        }
+
         var series = new DyadSeries(store);
         var coverage = series.Coverage() ?? throw Invalid("the store holds no events");
+        var shock = SeriesPeriod.Month.Start(date);
         // Whole months, so that the monthly table answers the query (DyadSeries.FromMonthlyTable).
         var first = SeriesPeriod.Month.Start(coverage.First);
         var last = SeriesPeriod.Month.Next(SeriesPeriod.Month.Start(coverage.Last)).AddDays(-1);
+        if (options.SpanMonths is { } span)
+        {
+            if (span < options.WindowMonths)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), span, "The span must be at least the window.");
+            }
+
+            first = Max(first, shock.AddMonths(-span));
+            last = Min(last, shock.AddMonths(span).AddDays(-1));
+        }
+
         var query = new SeriesQuery(source, target, options.Both, SeriesPeriod.Month, null, first, last);
-        var points = series.Run(query);
-        var shock = SeriesPeriod.Month.Start(date);
+        var points = first <= last ? series.Run(query) : [];
         var pre = Window(points, shock.AddMonths(-options.WindowMonths), shock.AddMonths(-1), options.Measure);
         var post = Window(points, shock, shock.AddMonths(options.WindowMonths - 1), options.Measure);
         if (pre.Values.Count == 0 || post.Values.Count == 0)
@@ -68,6 +86,10 @@ public sealed class ShockAnalysis(EventStore store)
         var mean = values.Count == 0 ? double.NaN : values.Average();
         return (new ShockWindow(from, to, values.Count, mean, events, shares), values);
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
     private static InvalidInputException Invalid(string message) => new(new InputError("--date", 0, 0, string.Empty, message));
 }

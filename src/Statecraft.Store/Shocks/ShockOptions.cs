@@ -6,6 +6,15 @@ public sealed record ShockOptions
     /// <summary>Months in each window: the <see cref="WindowMonths"/> months before the shock's month, and the shock's month with the ones after. Default 12.</summary>
     public int WindowMonths { get; init; } = 12;
 
+    /// <summary>
+    /// Months either side of the shock's month that the analysis reads: the monthly series it returns (and a chart
+    /// draws) and the change-point search cover the months from <c>SpanMonths</c> before the shock's month to
+    /// <c>SpanMonths - 1</c> after it, within the store's data; null reads every month the store holds. At least
+    /// <see cref="WindowMonths"/>. Default 36 (three years either side), so that one stray early event does not stretch
+    /// the series over decades or become a change point.
+    /// </summary>
+    public int? SpanMonths { get; init; } = 36;
+
     /// <summary>Count the dyad in both directions. Default false (source's acts toward target).</summary>
     public bool Both { get; init; }
 

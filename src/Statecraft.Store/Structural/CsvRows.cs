@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using Statecraft.Cases.Diagnostics;
 
 namespace Statecraft.Store.Structural;
 
@@ -10,12 +11,18 @@ internal sealed record CsvRow(long Line, bool IsBlank, IReadOnlyList<string> Fie
     public string Text(int index) => Fields[index];
 
     /// <summary>The column index of each header name.</summary>
-    public Dictionary<string, int> Columns()
+    /// <exception cref="InvalidInputException">Two columns have the same name.</exception>
+    public Dictionary<string, int> Columns(string file)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Fields.Count; i++)
         {
-            columns.TryAdd(Fields[i].Trim(), i);
+            var name = Fields[i].Trim();
+            if (!columns.TryAdd(name, i))
+            {
+                throw new InvalidInputException(new InputError(file, (int)Line, i + 1, name,
+                    $"the header names column '{name}' twice (columns {columns[name] + 1} and {i + 1}); is the first line a header?"));
+            }
         }
 
         return columns;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Vocabulary;
 
 namespace Statecraft.Store.Structural;
@@ -13,6 +14,7 @@ internal static class StructuralReaders
     /// <summary>WDI: wide files name their indicator per row; long files hold <paramref name="longIndicator"/>.</summary>
     public static StructuralRead Wdi(string path, string longIndicator)
     {
+        RefuseBinary(path);
         var read = new StructuralRead(path);
         var rows = CsvRows.Read(path).ToList();
         var header = rows.Find(r => r.Count > 0 && r.Text(0).Trim() == "Country Name");
@@ -22,7 +24,7 @@ internal static class StructuralReaders
             return read;
         }
 
-        var columns = header.Columns();
+        var columns = header.Columns(path);
         var wide = columns.ContainsKey("Indicator Code");
         foreach (var fields in rows.Where(r => r.Line > header.Line && !r.IsBlank))
         {
@@ -47,7 +49,7 @@ internal static class StructuralReaders
     }
 
     /// <summary>SIPRI long CSV: <c>country_sipri,iso3c,cown,year,milex_const2022_usd_m,milex_current_usd_m,milex_share_gdp,…</c>.</summary>
-    public static StructuralRead Sipri(string path) => ReadLong(path, (read, f, columns, number) =>
+    public static StructuralRead Sipri(string path) => ReadLong(path, ["iso3c", "year", "milex_current_usd_m", "milex_share_gdp"], (read, f, columns, number) =>
     {
         var iso3 = f.Text(columns["iso3c"]);
         Add(read, number, iso3, f.Text(columns["year"]), StateYearColumn.MilexCurrentUsdM, f.Text(columns["milex_current_usd_m"]));
@@ -55,7 +57,7 @@ internal static class StructuralReaders
     });
 
     /// <summary>COW NMC abridged: <c>stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version</c>; -9 is missing.</summary>
-    public static StructuralRead Nmc(string path) => ReadLong(path, (read, f, columns, number) =>
+    public static StructuralRead Nmc(string path) => ReadLong(path, ["ccode", "year", "milex", "milper", "irst", "pec", "tpop", "upop", "cinc"], (read, f, columns, number) =>
     {
         var iso3 = int.TryParse(f.Text(columns["ccode"]), NumberStyles.None, CultureInfo.InvariantCulture, out var ccode)
             && Countries.TryGetByCowNumber(ccode, out var country) ? country.Iso3 : string.Empty;
@@ -89,15 +91,23 @@ internal static class StructuralReaders
         }
     }
 
-    private static StructuralRead ReadLong(string path, Action<StructuralRead, CsvRow, Dictionary<string, int>, long> row)
+    private static StructuralRead ReadLong(string path, string[] required, Action<StructuralRead, CsvRow, Dictionary<string, int>, long> row)
     {
+        RefuseBinary(path);
         var read = new StructuralRead(path);
         Dictionary<string, int>? columns = null;
         foreach (var fields in CsvRows.Read(path))
         {
             if (columns is null)
             {
-                columns = fields.Columns();
+                columns = fields.Columns(path);
+                var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
+                if (missing.Count > 0)
+                {
+                    // Named once, before any row: a spreadsheet or another layout would otherwise fail on every line.
+                    throw new InvalidInputException(new InputError(path, (int)fields.Line, 0, string.Empty,
+                        $"the header lacks the column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)} (expected a CSV with {string.Join(",", required)}; see docs/store.md)"));
+                }
             }
             else if (!fields.IsBlank)
             {
@@ -107,6 +117,32 @@ internal static class StructuralReaders
         }
 
         return read;
+    }
+
+    /// <summary>Refuses a spreadsheet (a ZIP file: .xlsx, .ods) or any file with NUL bytes in its first 4 KB, before it is read line by line.</summary>
+    private static void RefuseBinary(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new InvalidInputException(new InputError(path, 0, 0, string.Empty, "is a directory; give a CSV file"));
+        }
+
+        Span<byte> head = stackalloc byte[4096];
+        int read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        if (read >= 4 && head[..4].SequenceEqual("PK\u0003\u0004"u8))
+        {
+            throw new InvalidInputException(new InputError(path, 0, 0, string.Empty, "is a ZIP file (a spreadsheet such as .xlsx?); save the sheet as CSV"));
+        }
+
+        if (head[..read].Contains((byte)0))
+        {
+            throw new InvalidInputException(new InputError(path, 0, 0, string.Empty, "is a binary file (NUL bytes); give a CSV file"));
+        }
     }
 
     private static void TryRow(StructuralRead read, CsvRow fields, Dictionary<string, int> columns, long number, Action<StructuralRead, CsvRow, Dictionary<string, int>, long> row)

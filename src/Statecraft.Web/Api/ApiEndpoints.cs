@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Metadata;
+using Statecraft.Coding.Ontology;
 using Statecraft.Web.Services;
 
 namespace Statecraft.Web.Api;
@@ -29,6 +30,10 @@ internal static class ApiEndpoints
         api.MapPost("/cases/{id}/analysis", (string id, ScenarioEdits edits, AnalysisService analysis) => Json(analysis.Edited(id, edits)))
             .WithSummary("The analysis with the editor's edits (setPosition and setTie, after an optional base scenario).").Produces<JsonObject>()
             .WithMetadata(new RequestSizeLimit(EditBodyLimit));
+        api.MapGet("/cases/{id}/description", (string id, CaseCatalog catalog) => new JsonObject { ["html"] = MarkdownText.ToHtml(catalog.Get(id).Description ?? string.Empty) })
+            .WithSummary("The case's description, a Markdown text, as HTML (raw HTML escaped, only http, https, mailto and relative links).");
+        api.MapGet("/cameo", Cameo)
+            .WithSummary("The CAMEO event codes the coder knows: label, quad class, Goldstein weight and PLOVER type per code.");
         api.MapGet("/cases/{id}/timeline", (string id, CaseCatalog catalog) => Timeline.Of(catalog.Get(id)))
             .WithSummary("The case's stimuli and events, dated, with quad class, evidence and citation.");
         api.MapGet("/cases/{id}/relations", Relations)
@@ -53,6 +58,14 @@ internal static class ApiEndpoints
         result["shock_id"] = c.Shock;
         return result;
     }
+
+    private static JsonObject Cameo() => new(CameoOntology.All.Select(t => KeyValuePair.Create(t.Code, (JsonNode?)new JsonObject
+    {
+        ["label"] = t.Label,
+        ["quad"] = t.Quad,
+        ["goldstein"] = t.Goldstein,
+        ["plover"] = t.Plover,
+    })));
 
     private static string Text(CodeRequest body) => body.Text ?? throw new ArgumentException("the body needs a 'text' field");
 

@@ -113,6 +113,11 @@ public sealed class StoreService(string? databasePath) : IDisposable
         ["difference"] = Finite(r.Difference),
         ["ci95"] = new JsonArray(Finite(r.Ci95.Low), Finite(r.Ci95.High)),
         ["change_points"] = new JsonArray([.. r.ChangePoints.Select(c => (JsonNode)Day(c))]),
+        ["span"] = r.Series.Count == 0 ? null : new JsonObject
+        {
+            ["from"] = r.Series[0].Label,
+            ["to"] = r.Series[^1].Label,
+        },
     };
 
     private static JsonObject Window(ShockWindow w) => new()

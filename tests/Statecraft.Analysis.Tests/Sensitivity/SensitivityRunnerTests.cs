@@ -45,6 +45,26 @@ public class SensitivityRunnerTests
         a.Issues.SelectMany(i => i.Positions).Select(p => p.Value).ShouldNotBe(b.Issues.SelectMany(i => i.Positions).Select(p => p.Value));
     }
 
+    /// <summary>Eq. A12: an issue without any stated range is drawn from the default ranges, not computed once.</summary>
+    [Fact]
+    public void Run_IssueWithoutStatedRanges_DrawsDefaultRangesAndThresholds()
+    {
+        // Given: a synthetic issue near the move threshold, no range stated anywhere.
+        var c = SyntheticCase.Build([new("f-leader", "before", 50, 0.8, 1), new("f-leader", "after", 50, 0.8, 1), new("p-old", "before", 80, 0.5, 1), new("p-new", "after", 70, 0.5, 1)]);
+        c.Issues[0].Positions.ShouldAllBe(p => p.Range == null && p.SalienceRange == null && p.CapabilityRange == null);
+
+        // When
+        var result = SensitivityRunner.Run(c, AnalysisOptions.Default, new SensitivityRequest(400, 9));
+
+        // Then: both labels occur, and the forecasts spread.
+        var issue = result.Issues.Single();
+        issue.LabelShare.Count.ShouldBeGreaterThan(1);
+        issue.P95.ShouldBeGreaterThan(issue.P5);
+        issue.StatedRanges.ShouldBe(0);
+        issue.DefaultRanges.ShouldBe(12);
+        result.ThresholdOrigin.ShouldBe("default spread");
+    }
+
     [Theory]
     [InlineData(DrawDistribution.Triangular)]
     [InlineData(DrawDistribution.Uniform)]

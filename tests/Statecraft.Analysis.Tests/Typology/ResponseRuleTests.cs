@@ -59,12 +59,12 @@ public class ResponseRuleTests
     [Fact]
     public void Hedge_FocalOpensToThirdPartyWhileThePartnerJumps()
     {
-        // Given: after the shock the partner is close (exploit); later it jumps from 85 to 20 and the focal state moves
-        // from 90 to 50, towards the third state at 10 (Eqs. A8-A9).
+        // Given: after the shock the partner comes closer (40 to 60 next to the focal 90: exploit); later it jumps from 60
+        // to 100 and the focal state moves from 90 to 50, towards the third state at 10 and away from the partner (Eqs. A8-A9b).
         var c = Build([
-            new("f-leader", "before", 90, 0.8, 0.5), new("p-old", "before", 60, 0.5, 0.5),
-            new("f-leader", "after", 90, 0.8, 0.5), new("p-new", "after", 85, 0.5, 0.5), new("t-leader", "after", 10, 0.9, 0.3),
-            new("f-leader", "later", 50, 0.8, 0.5), new("p-new", "later", 20, 0.5, 0.5)]);
+            new("f-leader", "before", 90, 0.8, 0.5), new("p-old", "before", 40, 0.5, 0.5),
+            new("f-leader", "after", 90, 0.8, 0.5), new("p-new", "after", 60, 0.5, 0.5), new("t-leader", "after", 10, 0.9, 0.3),
+            new("f-leader", "later", 50, 0.8, 0.5), new("p-new", "later", 100, 0.5, 0.5)]);
 
         // When
         var issue = Analyze(c).Issues[0];

@@ -19,8 +19,9 @@ public partial class ProjectReferenceTests
         ["Bargaining"] = ["Cases"],
         ["Analysis"] = ["Cases", "Bargaining"],
         ["Reporting"] = ["Cases", "Analysis", "Bargaining", "Store"],
-        ["Cli"] = ["Cases", "Coding", "Store", "Bargaining", "Analysis", "Reporting", "Web"],
-        ["Web"] = ["Cases", "Coding", "Store", "Bargaining", "Analysis", "Reporting"],
+        ["Cluster"] = ["Cases", "Coding", "Bargaining", "Analysis"],
+        ["Cli"] = ["Cases", "Coding", "Store", "Bargaining", "Analysis", "Reporting", "Cluster", "Web"],
+        ["Web"] = ["Cases", "Coding", "Store", "Bargaining", "Analysis", "Reporting", "Cluster"],
     };
 
     public static TheoryData<string> Projects => [.. Allowed.Keys];

@@ -36,6 +36,10 @@ public class CaseValidatorTests
         { "case.yaml", "formatVersion: 1", "formatVersion: 2", "case.yaml:3:16: formatVersion: formatVersion 1 is required" },
         { "sources.yaml", "kind: dataset, published: 2026-11 }", "kind: dataset, publishd: 2026-11 }", "sources.yaml:2:98: sources[0].publishd: unknown field 'publishd'" },
         { "sources.yaml", "published: 2021,", "published: 2021-13,", "sources.yaml:3:130: sources[1].published: expected a date YYYY, YYYY-MM or YYYY-MM-DD" },
+        { "issues.yaml", "anchors: [{ at: 50,", "anchors: [{ at: 100,", "issues.yaml:5:119: issues[0].scale.anchors[0].at: anchor 100 must lie inside the scale 0..100 of issue 'trade'" },
+        { "observed.yaml", "ally: AUS", "ally: AUX", "observed.yaml:15:" },
+        { "observed.yaml", "basicVector: { held: true,", "basicVector: {", "observed.yaml:15:14: basicVector.held: required field is missing" },
+        { "observed.yaml", "label: adapt", "label: resisted", "observed.yaml:4:12: observed[0].label: 'resisted' is not one of" },
         { "structural.yaml", "value: 25700000", "value: many", "structural.yaml:5:61: structural[3].value: expected a number" },
     };
 

@@ -18,10 +18,10 @@ public class CaseCommandTests
 
     /// <summary>Breaking any single field of the reference case makes validate exit 1 naming the file and line.</summary>
     [Theory]
-    [InlineData("issues.yaml", "{ actor: abe, period: before, position: 75, salience: 0.7,", "{ actor: abe, period: before, position: 75, salience: 1.5,", "issues.yaml:", "salience 1.5 is outside 0..1")]
-    [InlineData("issues.yaml", "{ actor: abe, period: before, position: 75, salience: 0.7,", "{ actor: abee, period: before, position: 75, salience: 0.7,", "issues.yaml:", "unknown actor 'abee'")]
+    [InlineData("issues.yaml", "{ actor: abe, period: before, position: 75, salience: 0.5,", "{ actor: abe, period: before, position: 75, salience: 1.5,", "issues.yaml:", "salience 1.5 is outside 0..1")]
+    [InlineData("issues.yaml", "{ actor: abe, period: before, position: 75, salience: 0.5,", "{ actor: abee, period: before, position: 75, salience: 0.5,", "issues.yaml:", "unknown actor 'abee'")]
     [InlineData("timeline.yaml", "source: yamaguchi-anto", "source: yamaguchi-antoo", "timeline.yaml:", "unknown source 'yamaguchi-antoo'")]
-    [InlineData("issues.yaml", "statusQuo: { value: 75, source: yamaguchi-anto,", "statusQuo: { value: 175, source: yamaguchi-anto,", "issues.yaml:", "status quo 175 is outside the scale 0..100 of issue 'bases-cost'")]
+    [InlineData("issues.yaml", "statusQuo: { value: 75, source: zakowski-2019,", "statusQuo: { value: 175, source: zakowski-2019,", "issues.yaml:", "status quo 175 is outside the scale 0..100 of issue 'bases-cost'")]
     [InlineData("case.yaml", "shock: trump-elected", "shock: trump-elect", "case.yaml:", "unknown stimulus 'trump-elect'")]
     public void Validate_OneBrokenField_ExitsOneNamingFileAndLine(string file, string find, string replace, string where, string message)
     {

@@ -1,3 +1,4 @@
+using Statecraft.Cases.Diagnostics;
 using Statecraft.Reporting.Charts;
 using Statecraft.Store.Queries;
 using Statecraft.Testing;
@@ -40,7 +41,7 @@ public sealed class SeriesChartTests
     }
 
     [Fact]
-    public void Save_OtherExtension_Throws()
+    public void Save_OtherExtension_IsRefusedNamingTheOption()
     {
         // Given
         using var temp = new TempDirectory();
@@ -49,6 +50,9 @@ public sealed class SeriesChartTests
         var action = () => SeriesChart.Save(temp.File("chart.jpg"), Series, [2, 0, -1], new ChartLabels("t", "m"));
 
         // Then
-        action.ShouldThrow<ArgumentException>();
+        var error = action.ShouldThrow<InvalidInputException>().Errors.ShouldHaveSingleItem();
+        error.Field.ShouldBe("--chart");
+        error.Message.ShouldContain("'.jpg'");
+        Directory.GetFiles(temp.Path).ShouldBeEmpty();
     }
 }

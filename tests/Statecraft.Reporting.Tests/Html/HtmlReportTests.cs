@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Statecraft.Analysis;
 using Statecraft.Cases;
+using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Yaml;
 using Statecraft.Reporting.Html;
 using Statecraft.Testing;
@@ -64,13 +65,32 @@ public partial class HtmlReportTests
     public void WriteFile_LeavesNoTemporaryFile()
     {
         using var dir = new TempDirectory();
+        Directory.CreateDirectory(dir.File("out"));
         HtmlReport.WriteFile(dir.File("out/report.html"), ReportFixture.Input);
         Directory.GetFiles(dir.File("out")).Select(Path.GetFileName).ShouldBe(["report.html"]);
     }
 
     [Fact]
+    public void WriteFile_MissingFolderOrOntoAnInput_IsRefusedAndNothingWritten()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var input = dir.Write("case.yaml", "id: x\n");
+
+        // When
+        var missing = Should.Throw<InvalidInputException>(() => HtmlReport.WriteFile(dir.File("out/report.html"), ReportFixture.Input));
+        var overInput = Should.Throw<InvalidInputException>(() => HtmlReport.WriteFile(input, ReportFixture.Input, [input]));
+
+        // Then
+        missing.Errors.ShouldHaveSingleItem().Message.ShouldContain("folder that does not exist");
+        overInput.Errors.ShouldHaveSingleItem().Message.ShouldContain("is one of this command's inputs");
+        Directory.Exists(dir.File("out")).ShouldBeFalse();
+        File.ReadAllText(input).ShouldBe("id: x\n");
+    }
+
+    [Fact]
     public void Render_LabelsUseTheCaseFileSpelling() =>
-        HtmlReport.Render(ReportFixture.Input).ShouldContain($"class=\"label {CaseNames.Of(Cases.Model.ResponseLabel.Assuage)}\"");
+        HtmlReport.Render(ReportFixture.Input).ShouldContain($"class=\"label {CaseNames.Of(ReportFixture.Input.Analysis.Issues[0].Label)}\"");
 
     [GeneratedRegex(@"(src|href)\s*=\s*""(https?:|//)", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();

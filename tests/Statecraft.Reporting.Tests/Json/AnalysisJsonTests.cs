@@ -16,7 +16,7 @@ public class AnalysisJsonTests
         root.GetProperty("case").GetString().ShouldBe("japan-us-2016");
         root.GetProperty("seed").GetInt32().ShouldBe(42);
         root.GetProperty("basic_vector").GetProperty("held").GetBoolean().ShouldBeTrue();
-        var labels = new[] { "assuage", "adapt", "exploit", "hedge", "none" };
+        var labels = new[] { "assuage", "adapt", "exploit", "hedge", "resist", "none" };
         foreach (var issue in root.GetProperty("issues").EnumerateArray())
         {
             foreach (var field in new[] { "id", "title", "label", "phase_labels", "forecast", "observed_label", "observed_outcome", "explanation", "counterfactuals", "label_share" })

@@ -1,4 +1,5 @@
 using Statecraft.Cases.Diagnostics;
+using Statecraft.Store.Imports;
 using Statecraft.Store.Shocks;
 using Statecraft.Testing;
 
@@ -50,6 +51,41 @@ public sealed class ShockAnalysisTests
         first.Ci95.ShouldBe(second.Ci95);
         first.Difference.ShouldBe((-1.0 / 3) - (7.0 / 3), 1e-12);
         first.Pre.Months.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Run_StrayEventDecadesEarlier_SeriesAndChangePointsStayThreeYearsAroundTheShock()
+    {
+        // Given: the fixture plus one anecdote dated 1957, as the coder dated one in the seed article
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.CoderStore(temp);
+        var stray = temp.Write("stray.jsonl", """
+            {"doc": "stray", "sentence": 0, "date": "1957-03", "date_precision": "month", "source": "JPNGOV", "source_country": "JPN", "target": "USAGOV", "target_country": "USA", "cameo": "057", "quad": 2, "goldstein": 8, "plover": null, "issues": [], "negated": false, "text": "Stray."}
+            """);
+        new EventImporter(store).Import(stray, ImportFormat.Jsonl, cancellationToken: TestContext.Current.CancellationToken);
+
+        // When
+        var around = new ShockAnalysis(store).Run("JPN", "USA", Election);
+        var all = new ShockAnalysis(store).Run("JPN", "USA", Election, new ShockOptions { SpanMonths = null });
+
+        // Then
+        around.Series[0].Period.ShouldBe(new DateOnly(2013, 11, 1));
+        around.Series[^1].Period.ShouldBeLessThanOrEqualTo(new DateOnly(2019, 10, 1));
+        around.ChangePoints.ShouldAllBe(c => c >= new DateOnly(2013, 11, 1) && c <= new DateOnly(2019, 10, 1));
+        around.ChangePoints.ShouldContain(new DateOnly(2016, 11, 1));
+        all.Series[0].Period.ShouldBe(new DateOnly(1957, 3, 1));
+        (all.Pre.Mean, all.Post.Mean).ShouldBe((around.Pre.Mean, around.Post.Mean));
+    }
+
+    [Fact]
+    public void Run_SpanShorterThanTheWindow_Throws()
+    {
+        // Given
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.CoderStore(temp);
+
+        // When, Then
+        Should.Throw<ArgumentOutOfRangeException>(() => new ShockAnalysis(store).Run("JPN", "USA", Election, new ShockOptions { SpanMonths = 6 }));
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using Statecraft.Analysis;
 using Statecraft.Analysis.Sensitivity;
 using Statecraft.Bargaining;
 using Statecraft.Cases;
+using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Cluster.Units;
 using Statecraft.Reporting;
 using Statecraft.Reporting.Html;
 using Statecraft.Reporting.Json;
@@ -21,15 +23,32 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     {
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
+        var distribution = Distribution(settings.Distribution);
         var path = CasePaths.Resolve(settings.Case);
+        var caseFiles = CaseFiles(path);
+        if (settings.Report is { } target)
+        {
+            OutputFile.Check(target, "--report", caseFiles);
+        }
+
         var loaded = CaseLoader.Load(path);
-        var sensitivity = settings.Samples > 0 ? new SensitivityRequest(settings.Samples, settings.Seed, Distribution(settings.Distribution)) : null;
-        var analysis = RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
+        var spreads = settings.Calibration is { } file ? CalibrationFile.Read(file) : null;
+        var sensitivity = settings.Samples > 0
+            ? new SensitivityRequest(settings.Samples, settings.Seed, distribution, Thresholds: spreads, ThresholdOrigin: spreads is null ? null : $"leave-one-case-out spread in {settings.Calibration}")
+            : null;
+        var analysis = settings.Cluster is { } cluster && sensitivity is not null
+            ? OnCluster(CaseAnalyzer.Analyze(loaded, settings.Scenario, options), path, settings, cluster, sensitivity)
+            : RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
+        if (settings.Tipping)
+        {
+            analysis = analysis with { Tipping = analysis.Case.Issues.ToDictionary(i => i.Id, i => TippingPoints.Of(analysis.Case, i, options)) };
+        }
+
         var baseline = settings.Scenario is null ? null : CaseAnalyzer.Analyze(loaded, null, options);
         var provenance = Provenance.Of(loaded);
         if (settings.Report is { } report)
         {
-            HtmlReport.WriteFile(report, new ReportInput(analysis, baseline, ScenarioComparisons(loaded, options, settings.Scenario), provenance));
+            HtmlReport.WriteFile(report, new ReportInput(analysis, baseline, ScenarioComparisons(loaded, options, settings.Scenario), provenance), caseFiles);
             output.Error.WriteLine($"report written to {report}");
         }
 
@@ -40,6 +59,12 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         }
 
         output.Console.Write(AnalysisTables.Summary(analysis));
+        output.Console.Write(AnalysisTables.Sampling(analysis));
+        if (settings.Tipping)
+        {
+            output.Console.Write(AnalysisTables.Tipping(analysis));
+        }
+
         if (settings.Compare && baseline is not null)
         {
             output.Console.Write(AnalysisTables.Compare(baseline, analysis));
@@ -53,9 +78,20 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         return StatecraftApp.Success;
     }
 
+    /// <summary>The case's own files (the path itself, and every file under it when it is a directory), which no output may replace.</summary>
+    private static string[] CaseFiles(string path) =>
+        Directory.Exists(path) ? [path, .. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)] : [path];
+
     /// <summary>The report compares every named scenario with the base, so a reader sees them all in one file.</summary>
     private static IReadOnlyList<CaseAnalysis> ScenarioComparisons(Statecraft.Cases.Model.Case loaded, AnalysisOptions options, string? shown) =>
         [.. loaded.Scenarios.Where(s => s.Id != shown).Select(s => CaseAnalyzer.Analyze(loaded, s.Id, options))];
+
+    /// <summary>The analysis with its sweep run as blocks of draws on the cluster: the same numbers as the sweep in this process.</summary>
+    private CaseAnalysis OnCluster(CaseAnalysis analysis, string path, AnalyzeSettings settings, string cluster, SensitivityRequest request)
+    {
+        var units = Jobs.PlanDraws(CaseFiles.Read(path), settings.Scenario, new UnitOptions(settings.Model.ToLowerInvariant()), request);
+        return analysis with { Sensitivity = Jobs.GatherDraws(analysis.Case, request, ClusterRun.Run(cluster, settings.Results, units, output.Error)) };
+    }
 
     private static AnalysisOptions Options(AnalyzeSettings settings)
     {

@@ -20,27 +20,35 @@ public sealed class AnalyzeSettings : CommandSettings
     public bool Compare { get; init; }
 
     [CommandOption("--samples <N>")]
-    [Description("Monte Carlo draws of the uncertain inputs (positions, saliences, capabilities with stated ranges). 0 = none.")]
+    [Description("Monte Carlo draws: every position, salience and capability from its stated range, or the default range where the case states none (position ±10% of the scale, salience and capability ±0.1), and the thresholds from their spread (see --calibration). 0 = none. Default: 0.")]
     [DefaultValue(0)]
     public int Samples { get; init; }
 
     [CommandOption("--seed <S>")]
-    [Description("Seed of the draws; the same seed gives the same numbers on any number of cores.")]
+    [Description("Seed of the draws; the same seed gives the same numbers on any number of cores. Default: 42.")]
     [DefaultValue(42)]
     public int Seed { get; init; } = 42;
 
     [CommandOption("--distribution <D>")]
-    [Description("triangular (default, mode at the stated value) or uniform draws within the ranges.")]
+    [Description("triangular (mode at the stated value) or uniform draws within the ranges. Default: triangular.")]
     [DefaultValue("triangular")]
     public string Distribution { get; init; } = "triangular";
 
+    [CommandOption("--cluster <TARGET>")]
+    [Description(Infrastructure.ClusterRun.OptionHelp)]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--results <DIR>")]
+    [Description(Infrastructure.ClusterRun.ResultsHelp)]
+    public string? Results { get; init; }
+
     [CommandOption("--model <MODEL>")]
-    [Description("Bargaining model that decides the labels: eu (default), compromise, median or nash.")]
+    [Description("Bargaining model that decides the labels: eu, compromise, median or nash. Default: eu.")]
     [DefaultValue("eu")]
     public string Model { get; init; } = "eu";
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default) or json.")]
+    [Description("table or json. Default: table.")]
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
@@ -48,12 +56,24 @@ public sealed class AnalyzeSettings : CommandSettings
     [Description("Also write a self-contained HTML report (charts inline, no network) to FILE.")]
     public string? Report { get; init; }
 
+    [CommandOption("--calibration <FILE>")]
+    [Description("With --samples: draw the thresholds from the leave-one-case-out spread in FILE, the output of 'statecraft evaluate --loo --format json'. Default: each threshold's documented default spread.")]
+    public string? Calibration { get; init; }
+
+    [CommandOption("--tipping")]
+    [Description("Per issue, the smallest change of each input and threshold that flips its label (docs/model.md, Eq. A13).")]
+    public bool Tipping { get; init; }
+
     [CommandOption("--explain")]
     [Description("With the table format: print each issue's explanation and counterfactuals.")]
     public bool Explain { get; init; }
 
+    /// <summary>The most Monte Carlo draws (each one runs every issue's bargaining model).</summary>
+    public const int MaxSamples = 1_000_000;
+
     public override ValidationResult Validate() =>
-        Samples < 0 ? ValidationResult.Error("--samples must be 0 or more")
+        Samples is < 0 or > MaxSamples ? ValidationResult.Error($"--samples must be between 0 and {MaxSamples:N0}, not {Samples}")
         : Compare && Scenario is null ? ValidationResult.Error("--compare needs --scenario NAME")
+        : Calibration is not null && Samples == 0 ? ValidationResult.Error("--calibration needs --samples N")
         : ValidationResult.Success();
 }

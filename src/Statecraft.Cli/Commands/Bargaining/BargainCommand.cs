@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Bargaining;
 using Statecraft.Bargaining.Tables;
+using Statecraft.Cases.Diagnostics;
 using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands.Bargaining;
@@ -21,6 +22,11 @@ public sealed class BargainCommand(CommandOutput output) : Command<BargainSettin
         var model = BargainOptionsParser.Model(settings.Model);
         var options = BargainOptionsParser.Options(settings.Rounds, settings.Q, settings.EuMode);
         var json = BargainOptionsParser.Json(settings.Format);
+        if (Directory.Exists(settings.File))
+        {
+            throw new InvalidInputException(new InputError(settings.File, 0, 0, string.Empty, "is a directory; give the actor table's CSV file"));
+        }
+
         ActorTable table;
         using (var reader = File.OpenText(settings.File))
         {

@@ -11,6 +11,6 @@ public sealed class BargainEvaluateSettings : BargainSettings
     public string Dataset { get; init; } = string.Empty;
 
     [CommandOption("--models <MODELS>")]
-    [Description("Comma-separated models to score (default: eu,compromise,median,nash)")]
+    [Description("Comma-separated models to score. Default: eu,compromise,median,nash.")]
     public string? Models { get; init; }
 }

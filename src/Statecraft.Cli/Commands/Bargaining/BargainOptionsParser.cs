@@ -8,11 +8,14 @@ namespace Statecraft.Cli.Commands.Bargaining;
 /// <summary>Turns the bargain verbs' option values into library options; bad values are usage errors (exit 2).</summary>
 internal static class BargainOptionsParser
 {
+    /// <summary>The most rounds the expected utility model may play (each keeps its positions for the trajectory).</summary>
+    public const int MaxRounds = 1_000;
+
     public static BargainingOptions Options(int rounds, double q, string euMode)
     {
-        if (rounds < 1)
+        if (rounds is < 1 or > MaxRounds)
         {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--rounds must be at least 1, not {rounds}"));
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--rounds must be between 1 and {MaxRounds:N0}, not {rounds}"));
         }
 
         if (!(q >= 0 && q <= 1))

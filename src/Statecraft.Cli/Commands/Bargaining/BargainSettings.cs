@@ -15,22 +15,22 @@ public class BargainSettings : CommandSettings
     public string File { get; init; } = string.Empty;
 
     [CommandOption("--model <MODEL>")]
-    [Description("eu (expected utility, default), compromise (weighted mean), median (weighted median) or nash")]
+    [Description("eu (expected utility), compromise (weighted mean), median (weighted median) or nash. Default: eu.")]
     public string Model { get; init; } = "eu";
 
     [CommandOption("--rounds <N>")]
-    [Description("Round cap of the expected-utility model (default 10)")]
+    [Description("Round cap of the expected-utility model. Default: 10.")]
     public int Rounds { get; init; } = 10;
 
     [CommandOption("-q|--status-quo-probability <Q>")]
-    [Description("Q (-q; Spectre allows no one-letter --q), the probability of the status quo if an actor does not challenge, 0-1 (default 1, as Scholz et al.)")]
+    [Description("Q (-q; Spectre allows no one-letter --q), the probability of the status quo if an actor does not challenge, 0-1, as Scholz et al. Default: 1.")]
     public double Q { get; init; } = 1.0;
 
     [CommandOption("--eu-mode <MODE>")]
-    [Description("Reading of the expected-utility model: default, scholz-code (reproduces Scholz's code) or paper (printed equations)")]
+    [Description("Reading of the expected-utility model: default (this project's), scholz-code (reproduces Scholz's code) or paper (printed equations). Default: default.")]
     public string EuMode { get; init; } = "default";
 
     [CommandOption("--format <FORMAT>")]
-    [Description("table (default) or json")]
+    [Description("table or json. Default: table.")]
     public string Format { get; init; } = "table";
 }

@@ -15,7 +15,7 @@ public class CasePathSettings : CommandSettings
 public sealed class CaseShowSettings : CasePathSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("table (default) or json.")]
+    [Description("table or json. Default: table.")]
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 }

@@ -1,37 +1,28 @@
-using System.Globalization;
-using System.Text;
+using Statecraft.Cases.Files;
 
 namespace Statecraft.Cli.Commands.Coding;
 
-/// <summary>Writes to standard output, or to a file through a temporary file and a rename, so no file is ever half-written.</summary>
+/// <summary>Writes to standard output (no path, or <c>-</c>), or to a file through a temporary file and a rename, so no file is ever half-written.</summary>
 internal static class AtomicOutput
 {
-    public static void Write(string? path, TextWriter stdout, Action<TextWriter> write)
+    /// <summary>Checks <c>--out</c> before any work: its folder exists and it is none of <paramref name="inputs"/>.</summary>
+    public static void Check(string? path, IEnumerable<string?> inputs)
     {
-        if (path is null)
+        if (path is not null)
+        {
+            OutputFile.Check(path, "--out", inputs);
+        }
+    }
+
+    public static void Write(string? path, TextWriter stdout, IEnumerable<string?> inputs, Action<TextWriter> write)
+    {
+        if (path is null || Infrastructure.OutputFiles.IsStandardOutput(path))
         {
             write(stdout);
             stdout.Flush();
             return;
         }
 
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, string.Create(CultureInfo.InvariantCulture, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp"));
-        try
-        {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))
-            {
-                write(writer);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        OutputFile.WriteText(path, "--out", inputs, write);
     }
 }

@@ -7,6 +7,7 @@ using Statecraft.Coding.Documents;
 using Statecraft.Coding.Output;
 using Statecraft.Coding.Petrarch;
 using Statecraft.Coding.Pipeline;
+using Statecraft.Cluster.Units;
 
 namespace Statecraft.Cli.Commands.Coding;
 
@@ -31,6 +32,13 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
             throw new UsageException("--threads must be at least 1.");
         }
 
+        string[] inputs = [.. settings.Files, .. settings.Dictionaries];
+        AtomicOutput.Check(settings.Out, inputs);
+        if (settings.Cluster is { } cluster)
+        {
+            return ExecuteOnCluster(settings, cluster, inputFormat, date);
+        }
+
         var clock = Stopwatch.StartNew();
         var pipeline = BuildPipeline(settings, output.Error);
         var loadSeconds = clock.Elapsed.TotalSeconds;
@@ -38,8 +46,28 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         var statistics = new CodingStatistics();
         var documents = settings.Files.SelectMany(f => DocumentReader.Read(f, inputFormat, date, problems));
         var events = pipeline.CodeAll(documents, statistics);
-        AtomicOutput.Write(settings.Out, output.Out, writer => WriteAll(writer, format, events));
+        AtomicOutput.Write(settings.Out, output.Out, inputs, writer => WriteAll(writer, format, events));
         Report(problems, statistics, loadSeconds, clock.Elapsed.TotalSeconds - loadSeconds);
+        return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
+    }
+
+    /// <summary>The documents coded in batches on the cluster: the same events, in the same order, as the run in this process.</summary>
+    private int ExecuteOnCluster(CodeSettings settings, string cluster, DocumentFormat? inputFormat, PartialDate? date)
+    {
+        if (settings.Dictionaries.Length > 0 || settings.NoBuiltIn)
+        {
+            throw new UsageException("--cluster codes with the built-in dictionaries only; leave out --dictionary and --no-builtin");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var problems = new InputProblems();
+        var documents = settings.Files.SelectMany(f => DocumentReader.Read(f, inputFormat, date, problems))
+            .Select(d => new DocumentInput(d.Id, d.Text, d.Date?.ToString()));
+        var format = settings.Format.ToLowerInvariant();
+        var units = Jobs.PlanCode(documents, format);
+        var (text, statistics) = Jobs.GatherCode(ClusterRun.Run(cluster, settings.Results, units, output.Error), format);
+        AtomicOutput.Write(settings.Out, output.Out, writer => writer.Write(text));
+        Report(problems, statistics, 0, clock.Elapsed.TotalSeconds);
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }
 

@@ -15,12 +15,12 @@ public sealed class CodeSettings : CommandSettings
     public string? Date { get; init; }
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Output format: jsonl (default), csv or tsv.")]
+    [Description("Output format: jsonl, csv or tsv. Default: jsonl.")]
     [DefaultValue("jsonl")]
     public string Format { get; init; } = "jsonl";
 
     [CommandOption("--out <PATH>")]
-    [Description("Write the events to this file (atomically: a temporary file, then a rename) instead of standard output.")]
+    [Description("Write the events to this file (atomically: a temporary file, then a rename) instead of standard output; - is standard output.")]
     public string? Out { get; init; }
 
     [CommandOption("--dictionary <PATH>")]
@@ -32,10 +32,18 @@ public sealed class CodeSettings : CommandSettings
     public bool NoBuiltIn { get; init; }
 
     [CommandOption("--input-format <FORMAT>")]
-    [Description("Input format for every file: text, markdown, html, jsonl or xml (default: by file extension).")]
+    [Description("Input format for every file: text, markdown, html, jsonl or xml. Default: by file extension.")]
     public string? InputFormat { get; init; }
 
     [CommandOption("--threads <N>")]
-    [Description("Threads to code with (default: all processors).")]
+    [Description("Threads to code with. Default: all processors.")]
     public int? Threads { get; init; }
+
+    [CommandOption("--cluster <TARGET>")]
+    [Description(Infrastructure.ClusterRun.OptionHelp)]
+    public string? Cluster { get; init; }
+
+    [CommandOption("--results <DIR>")]
+    [Description(Infrastructure.ClusterRun.ResultsHelp)]
+    public string? Results { get; init; }
 }

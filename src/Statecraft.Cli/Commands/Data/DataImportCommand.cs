@@ -17,7 +17,7 @@ public sealed class DataImportSettings : StoreSettings
     public string? Wdi { get; init; }
 
     [CommandOption("--wdi-indicator <CODE>")]
-    [Description("The indicator a long WDI file holds: NY.GDP.MKTP.CD (default), NY.GDP.MKTP.PP.CD or SP.POP.TOTL.")]
+    [Description("The indicator a long WDI file holds: NY.GDP.MKTP.CD, NY.GDP.MKTP.PP.CD or SP.POP.TOTL. Default: NY.GDP.MKTP.CD.")]
     public string WdiIndicator { get; init; } = "NY.GDP.MKTP.CD";
 
     [CommandOption("--population <FILE>")]
@@ -49,6 +49,7 @@ public sealed class DataImportCommand(CommandOutput output) : Command<DataImport
             throw new UsageException("--wdi-indicator must be NY.GDP.MKTP.CD, NY.GDP.MKTP.PP.CD or SP.POP.TOTL");
         }
 
+        StoreSettings.RefuseStoreAsInput(settings.StorePath, ("--wdi", settings.Wdi), ("--population", settings.Population), ("--sipri", settings.Sipri), ("--nmc", settings.Nmc));
         using var writer = StoreWriter.Begin(settings.StorePath);
         var store = writer.Store;
         var results = new StructuralImporter(store).Import(new StructuralFiles(settings.Wdi, settings.WdiIndicator, settings.Population, settings.Sipri, settings.Nmc));

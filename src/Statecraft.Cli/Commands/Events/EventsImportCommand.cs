@@ -4,6 +4,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Store.Database;
+using Statecraft.Store.Export;
 using Statecraft.Store.Imports;
 
 namespace Statecraft.Cli.Commands.Events;
@@ -12,11 +13,11 @@ namespace Statecraft.Cli.Commands.Events;
 public sealed class EventsImportSettings : StoreSettings
 {
     [CommandArgument(0, "<FILE>")]
-    [Description("The event file to import.")]
+    [Description("The event file to import, or a folder of (hive-partitioned) Parquet files written by 'events export --partition'.")]
     public string File { get; init; } = string.Empty;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews.")]
+    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet (the default) for a folder.")]
     public string Format { get; init; } = string.Empty;
 
     [CommandOption("--strict")]
@@ -32,14 +33,35 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
 
     public override int Execute(CommandContext context, EventsImportSettings settings, CancellationToken cancellationToken)
     {
+        if (Directory.Exists(settings.File))
+        {
+            if (settings.Format.Length > 0 && !settings.Format.Equals("parquet", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"'{settings.File}' is a folder: only --format parquet reads a folder");
+            }
+
+            using var parquetWriter = StoreWriter.Begin(settings.StorePath);
+            var imported = PartitionedParquet.Import(parquetWriter.Store, settings.File, new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors }, cancellationToken);
+            if (!imported.AlreadyImported)
+            {
+                parquetWriter.Commit();
+            }
+
+            Report(imported, settings.StorePath);
+            return StatecraftApp.Success;
+        }
+
         if (settings.Format.Length == 0)
         {
             throw new UsageException("--format is required: jsonl, csv, gdelt1, gdelt2 or icews");
         }
 
         var format = StoreSettings.ParseEnum<ImportFormat>("--format", settings.Format);
-        // Written to a staged copy that replaces the store when done, so other processes can read the store meanwhile.
-        using var writer = StoreWriter.Begin(settings.StorePath);
+        // Written to a staged copy that replaces the store when done, so other processes can read the store meanwhile;
+        // a failed import (into a new store too) leaves the store as it was, or absent.
+        var storePath = settings.StorePath;
+        StoreSettings.RefuseStoreAsInput(storePath, ("FILE", settings.File));
+        using var writer = StoreWriter.Begin(storePath);
         var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
         var result = new EventImporter(writer.Store).Import(settings.File, format, options, cancellationToken);
         if (!result.AlreadyImported)
@@ -47,7 +69,7 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
             writer.Commit();
         }
 
-        Report(result, settings.StorePath);
+        Report(result, storePath);
         return StatecraftApp.Success;
     }
 

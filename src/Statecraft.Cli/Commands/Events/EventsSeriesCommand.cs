@@ -13,11 +13,11 @@ namespace Statecraft.Cli.Commands.Events;
 public sealed class EventsSeriesSettings : SeriesFilterSettings
 {
     [CommandOption("--by <PERIOD>")]
-    [Description("Period length: day, week, month, quarter or year. Default month.")]
+    [Description("Period length: day, week, month, quarter or year. Default: month.")]
     public string By { get; init; } = "month";
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Output: table, csv or json. Default table.")]
+    [Description("Output: table, csv or json. Default: table.")]
     public string Format { get; init; } = "table";
 
     [CommandOption("--chart <FILE>")]
@@ -33,11 +33,18 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
     {
         var query = settings.ToQuery(StoreSettings.ParseEnum<SeriesPeriod>("--by", settings.By));
         var format = OutputFormat.Check(settings.Format, "table", "csv", "json");
-        using var store = EventStore.OpenRead(settings.StorePath);
+        var storePath = settings.ExistingStorePath;
+        string[] inputs = [storePath, storePath + ".wal"];
+        if (settings.Chart is not null)
+        {
+            SeriesChart.Check(settings.Chart, inputs);
+        }
+
+        using var store = EventStore.OpenRead(storePath);
         var series = new DyadSeries(store).Run(query);
         if (settings.Chart is not null)
         {
-            SeriesChart.Save(settings.Chart, series, [.. series.Select(p => (double)p.NetCooperation)], new ChartLabels($"{query.Dyad}, by {settings.By}", "net cooperation"));
+            SeriesChart.Save(settings.Chart, series, [.. series.Select(p => (double)p.NetCooperation)], new ChartLabels($"{query.Dyad}, by {settings.By}", "net cooperation"), inputs: inputs);
         }
 
         switch (format)

@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Reporting.Charts;
 using Statecraft.Store.Database;
+using Statecraft.Store.Queries;
 using Statecraft.Store.Shocks;
 
 namespace Statecraft.Cli.Commands.Events;
@@ -21,7 +22,7 @@ public sealed class EventsShockSettings : StoreSettings
     public string Date { get; init; } = string.Empty;
 
     [CommandOption("--window <MONTHS>")]
-    [Description("Months in each window. Default 12.")]
+    [Description("Months in each window. Default: 12.")]
     public int Window { get; init; } = 12;
 
     [CommandOption("--both")]
@@ -29,28 +30,36 @@ public sealed class EventsShockSettings : StoreSettings
     public bool Both { get; init; }
 
     [CommandOption("--measure <MEASURE>")]
-    [Description("Monthly figure compared: net_cooperation (default), goldstein_sum, goldstein_mean or events.")]
+    [Description("Monthly figure compared: net_cooperation, goldstein_sum, goldstein_mean or events. Default: net_cooperation.")]
     public string Measure { get; init; } = "net_cooperation";
 
     [CommandOption("--bootstrap <N>")]
-    [Description("Bootstrap resamples for the 95% interval. Default 10000.")]
+    [Description("Bootstrap resamples for the 95% interval. Default: 10000.")]
     public int Bootstrap { get; init; } = 10_000;
 
     [CommandOption("--seed <SEED>")]
-    [Description("Seed of the bootstrap. Default 42.")]
+    [Description("Seed of the bootstrap. Default: 42.")]
     public int Seed { get; init; } = 42;
 
     [CommandOption("--penalty <FACTOR>")]
-    [Description("Change-point penalty factor k in k * sigma^2 * ln(n). Default 2 (BIC).")]
+    [Description("Change-point penalty factor k in k * sigma^2 * ln(n); 2 is BIC. Default: 2.")]
     public double Penalty { get; init; } = 2.0;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("Output: table or json. Default table.")]
+    [Description("Output: table or json. Default: table.")]
     public string Format { get; init; } = "table";
 
     [CommandOption("--chart <FILE>")]
     [Description("Also draw the monthly series with the shock and change points to FILE (.svg or .png).")]
     public string? Chart { get; init; }
+
+    [CommandOption("--span-years <YEARS>")]
+    [Description("Years either side of the shock that the monthly series, the change-point search and the chart cover (at least the --window). Default: 3.")]
+    public int SpanYears { get; init; } = 3;
+
+    [CommandOption("--all")]
+    [Description("Cover every month the store holds instead of --span-years around the shock.")]
+    public bool All { get; init; }
 }
 
 /// <summary>Compares a dyad's monthly relations before and after a shock.</summary>
@@ -63,12 +72,19 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         var date = StoreSettings.ParseDate("--date", settings.Date.Length == 0 ? throw new UsageException("--date is required") : settings.Date)!.Value;
         var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
-        using var store = EventStore.OpenRead(settings.StorePath);
+        var storePath = settings.ExistingStorePath;
+        string[] inputs = [storePath, storePath + ".wal"];
+        if (settings.Chart is not null)
+        {
+            SeriesChart.Check(settings.Chart, inputs);
+        }
+
+        using var store = EventStore.OpenRead(storePath);
         var result = new ShockAnalysis(store).Run(source, target, date, options);
         if (settings.Chart is not null)
         {
             var values = result.Series.Select(p => ShockAnalysis.Value(p, result.Measure)).ToList();
-            SeriesChart.Save(settings.Chart, result.Series, values, new ChartLabels(result.Dyad + ", monthly", StoreSettings.Snake(result.Measure.ToString()).Replace('_', ' ')), date, result.ChangePoints);
+            SeriesChart.Save(settings.Chart, result.Series, values, new ChartLabels(result.Dyad + ", monthly", StoreSettings.Snake(result.Measure.ToString()).Replace('_', ' ')), date, result.ChangePoints, inputs);
         }
 
         if (format == "json")
@@ -83,11 +99,24 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         return StatecraftApp.Success;
     }
 
+    /// <summary>The most bootstrap resamples (each one resamples every month of both windows).</summary>
+    private const int MaxBootstrap = 1_000_000;
+
     private static ShockOptions Options(EventsShockSettings s)
     {
-        if (s.Window < 1 || s.Bootstrap < 1 || s.Penalty < 0)
+        if (s.Window < 1 || s.Window > DateLimits.MaxWindowMonths)
         {
-            throw new UsageException("--window and --bootstrap must be at least 1, --penalty at least 0");
+            throw new UsageException($"--window must be between 1 and {DateLimits.MaxWindowMonths} months, not {s.Window}");
+        }
+
+        if (s.Bootstrap < 1 || s.Bootstrap > MaxBootstrap)
+        {
+            throw new UsageException($"--bootstrap must be between 1 and {MaxBootstrap:N0}, not {s.Bootstrap}");
+        }
+
+        if (!(OptionValues.Finite("--penalty", s.Penalty) >= 0))
+        {
+            throw new UsageException($"--penalty must be at least 0, not {s.Penalty}");
         }
 
         return new ShockOptions
@@ -98,8 +127,14 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
             Replicates = s.Bootstrap,
             Seed = s.Seed,
             PenaltyFactor = s.Penalty,
+            SpanMonths = s.All ? null : SpanMonths(s),
         };
     }
+
+    private static int SpanMonths(EventsShockSettings s) =>
+        s.SpanYears is >= 1 and <= 100 && s.SpanYears * 12 >= s.Window
+            ? s.SpanYears * 12
+            : throw new UsageException($"--span-years must be a whole number of years from 1 to 100 that holds the --window of {s.Window} months, not {s.SpanYears}");
 
     private static (string Source, string Target) ParseDyad(string dyad)
     {
@@ -120,7 +155,8 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
 
         output.Console.Write(table);
         output.Console.WriteLine($"difference (post - pre): {F(r.Difference)}, 95% bootstrap interval [{F(r.Ci95.Low)}, {F(r.Ci95.High)}] ({r.Options.Replicates.ToString(CultureInfo.InvariantCulture)} resamples, seed {r.Options.Seed.ToString(CultureInfo.InvariantCulture)})");
-        output.Console.WriteLine("change points (binary segmentation): " + (r.ChangePoints.Count == 0 ? "none" : string.Join(", ", r.ChangePoints.Select(c => c.ToString("yyyy-MM", CultureInfo.InvariantCulture)))));
+        var span = r.Series.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" over {r.Series[0].Period:yyyy-MM}..{r.Series[^1].Period:yyyy-MM}");
+        output.Console.WriteLine($"change points (binary segmentation{span}): " + (r.ChangePoints.Count == 0 ? "none" : string.Join(", ", r.ChangePoints.Select(c => c.ToString("yyyy-MM", CultureInfo.InvariantCulture)))));
     }
 
     private static string F(double value) => double.IsNaN(value) ? "-" : value.ToString("0.###", CultureInfo.InvariantCulture);

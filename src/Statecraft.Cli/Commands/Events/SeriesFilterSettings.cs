@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
 using Statecraft.Store.Queries;
 
 namespace Statecraft.Cli.Commands.Events;
@@ -8,15 +9,15 @@ namespace Statecraft.Cli.Commands.Events;
 public class SeriesFilterSettings : StoreSettings
 {
     [CommandOption("--source <CODE>")]
-    [Description("The acting state's ISO alpha-3 code, or * for any. Default *.")]
+    [Description("The acting state's ISO alpha-3 code, or * for any. Default: *.")]
     public string Source { get; init; } = SeriesQuery.Any;
 
     [CommandOption("--target <CODE>")]
-    [Description("The receiving state's ISO alpha-3 code, or * for any. Default *.")]
+    [Description("The receiving state's ISO alpha-3 code, or * for any. Default: *.")]
     public string Target { get; init; } = SeriesQuery.Any;
 
     [CommandOption("--both")]
-    [Description("Count the dyad in both directions (default: directed, source toward target).")]
+    [Description("Count the dyad in both directions. Default: directed, source toward target.")]
     public bool Both { get; init; }
 
     [CommandOption("--issue <TAG>")]
@@ -32,7 +33,19 @@ public class SeriesFilterSettings : StoreSettings
     public string? To { get; init; }
 
     /// <summary>The query these options describe, grouped by <paramref name="by"/>.</summary>
-    internal SeriesQuery ToQuery(SeriesPeriod by) => new(
-        ParseCountry("--source", Source), ParseCountry("--target", Target), Both, by, Issue,
-        ParseDate("--from", From), ParseDate("--to", To));
+    internal SeriesQuery ToQuery(SeriesPeriod by)
+    {
+        var (from, to) = (ParseDate("--from", From), ParseDate("--to", To));
+        if (from > to)
+        {
+            throw new UsageException($"--from {From} is after --to {To}; the first day counted must come before the last");
+        }
+
+        if (from is { } f && to is { } t)
+        {
+            DateLimits.CheckPeriods(f, t, by);
+        }
+
+        return new(ParseCountry("--source", Source), ParseCountry("--target", Target), Both, by, Issue, from, to);
+    }
 }

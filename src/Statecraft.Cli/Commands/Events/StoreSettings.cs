@@ -1,8 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console.Cli;
+using Statecraft.Cases.Diagnostics;
+using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Store.Database;
+using Statecraft.Store.Queries;
 
 namespace Statecraft.Cli.Commands.Events;
 
@@ -16,6 +19,53 @@ public class StoreSettings : CommandSettings
     /// <summary>The store file this command opens.</summary>
     public string StorePath => StoreLocation.Resolve(Db);
 
+    /// <summary>The store a reading command opens, which must exist (reading never creates an empty store).</summary>
+    internal string ExistingStorePath
+    {
+        get
+        {
+            var path = StorePath;
+            return IsAbsent(path)
+                ? throw new InvalidInputException(new InputError(path, 0, 0, "--db", "there is no store here; import events first (statecraft events import FILE --format F --db PATH) or name another with --db or $STATECRAFT_DB"))
+                : path;
+        }
+    }
+
+    /// <summary>Refuses a store that is also one of the command's input files (the command would read what it writes).</summary>
+    internal static void RefuseStoreAsInput(string storePath, params (string Option, string? File)[] inputs)
+    {
+        foreach (var (option, file) in inputs)
+        {
+            if (!string.IsNullOrEmpty(file) && OutputFile.SameFile(storePath, file))
+            {
+                throw new InvalidInputException(new InputError(file, 0, 0, option, $"is the store this command writes (--db {storePath}); name another store or another input"));
+            }
+        }
+    }
+
+    /// <summary>True when nothing at all is at <paramref name="storePath"/> (no file, folder or link).</summary>
+    internal static bool IsAbsent(string storePath)
+    {
+        var info = new FileInfo(storePath);
+        return !info.Exists && info.LinkTarget is null && !Directory.Exists(storePath);
+    }
+
+    /// <summary>Deletes a store this command created and could not fill, with DuckDB's write-ahead log.</summary>
+    internal static void RemoveNewStore(string storePath)
+    {
+        foreach (var file in new[] { storePath, storePath + ".wal" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the user; the error that made the import fail is reported.
+            }
+        }
+    }
+
     /// <summary>Parses an option value as a member of <typeparamref name="TEnum"/> (snake_case or lower case), or fails with a usage error.</summary>
     internal static TEnum ParseEnum<TEnum>(string option, string value)
         where TEnum : struct, Enum =>
@@ -27,9 +77,11 @@ public class StoreSettings : CommandSettings
     internal static DateOnly? ParseDate(string option, string? value) =>
         value is null
             ? null
-            : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw new UsageException($"{option} must be a date of the form YYYY-MM-DD, not '{value}'");
+            : !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? throw new UsageException($"{option} must be a date of the form YYYY-MM-DD, not '{value}'")
+            : !DateLimits.InRange(date)
+                ? throw new UsageException($"{option} must lie in {DateLimits.Range}, not '{value}'")
+            : date;
 
     /// <summary>A country code option: ISO alpha-3 in upper case, or <c>*</c>.</summary>
     internal static string ParseCountry(string option, string value)

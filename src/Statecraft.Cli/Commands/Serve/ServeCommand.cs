@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
+using Statecraft.Store.Database;
 using Statecraft.Web.Hosting;
 
 namespace Statecraft.Cli.Commands.Serve;
@@ -13,6 +14,12 @@ public sealed class ServeCommand(CommandOutput output) : Command<ServeSettings>
 {
     public override int Execute(CommandContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Db is not null)
+        {
+            // Refuse to start on a file that is not a store, rather than answer every relations request with a 500.
+            EventStore.Validate(settings.Db);
+        }
+
         var options = new WebOptions
         {
             CasesDirectory = settings.Cases ?? Path.GetDirectoryName(Path.GetFullPath(CasePaths.Resolve(null)))!,
@@ -24,7 +31,7 @@ public sealed class ServeCommand(CommandOutput output) : Command<ServeSettings>
         WebApplication app;
         try
         {
-            app = StatecraftWeb.Build(options);
+            app = StatecraftWeb.Build(options, new ErrorLog(output.Error, output.Debug));
         }
         catch (ArgumentException e)
         {

@@ -15,12 +15,12 @@ public sealed class ServeSettings : CommandSettings
     public string? Db { get; init; }
 
     [CommandOption("--host <ADDRESS>")]
-    [Description("Address to listen on. Default 127.0.0.1; any non-loopback address requires --token.")]
+    [Description("Address to listen on; any non-loopback address requires --token. Default: 127.0.0.1.")]
     [DefaultValue("127.0.0.1")]
     public string Host { get; init; } = "127.0.0.1";
 
     [CommandOption("--port <PORT>")]
-    [Description("TCP port. Default 5080; 0 picks a free one.")]
+    [Description("TCP port; 0 picks a free one. Default: 5080.")]
     [DefaultValue(5080)]
     public int Port { get; init; } = 5080;
 

@@ -5,7 +5,13 @@ run(async () => {
   nav(id, 'Overview');
   const [kase, analysis] = await Promise.all([api(`/api/cases/${encodeURIComponent(id)}`), api(`/api/cases/${encodeURIComponent(id)}/analysis`)]);
   title(kase.title);
-  if (kase.description) show(el('p', {}, kase.description));
+  if (kase.description) {
+    // The one place a page takes HTML from the server: the description's Markdown, rendered by Markdig with raw HTML
+    // escaped and only http(s), mailto and relative links (/api/cases/{id}/description).
+    const description = el('div', { id: 'description', class: 'description' });
+    description.innerHTML = (await api(`/api/cases/${encodeURIComponent(id)}/description`)).html;
+    show(description);
+  }
   show(el('p', { class: 'muted' }, `Focal state ${kase.focal}, partner ${kase.partner}, shock ${kase.shock}.`));
   show(el('h2', {}, 'Issues'), table(['Issue', 'Label', 'Forecast', 'Status quo', 'Observed outcome', 'Observed label', 'Stability'],
     analysis.issues.map(i => [

@@ -34,8 +34,15 @@ function source(kase, item) {
   return el('span', { title: item.judgement || '' }, 'judgement');
 }
 
+/**
+ * A reference line (status quo, forecast, observed outcome) as a series of its own: its name and value are in the legend,
+ * not written on the chart, so lines at the same or nearby values never print over each other or past the edge.
+ */
 function marker(name, value, color) {
-  return value === null || value === undefined ? null : { name, xAxis: value, lineStyle: { color, type: 'dashed' }, label: { formatter: `${name} ${fmt(value)}` } };
+  return value === null || value === undefined ? null : {
+    name: `${name} ${fmt(value)}`, type: 'line', data: [], color, lineStyle: { color, type: 'dashed' }, symbol: 'none',
+    markLine: { symbol: 'none', silent: true, label: { show: false }, lineStyle: { color, type: 'dashed', width: 2 }, data: [{ xAxis: value }] },
+  };
 }
 
 function positions(c, issue, result, names) {
@@ -49,12 +56,14 @@ function positions(c, issue, result, names) {
     tooltip: { formatter: p => `${esc(names[p.value[1]] ?? p.value[1])} (${esc(p.seriesName)}): ${esc(fmt(p.value[0]))}, salience ${esc(fmt(p.value[2]))}` },
     xAxis: { type: 'value', min: issue.scale.min, max: issue.scale.max, name: `${issue.scale.low ?? issue.scale.min}  ⟵  ⟶  ${issue.scale.high ?? issue.scale.max}`, nameLocation: 'middle', nameGap: 30 },
     yAxis: { type: 'category', data: actors, axisLabel: { formatter: a => names[a] ?? a } },
-    series: periods.map((period, k) => ({
-      name: period, type: 'scatter',
-      data: issue.positions.filter(p => p.period === period).map(p => [p.position, p.actor, p.salience]),
-      symbolSize: v => 8 + 18 * (v[2] ?? 0.5),
-      markLine: k === 0 ? { symbol: 'none', data: lines } : undefined,
-    })),
+    series: [
+      ...periods.map(period => ({
+        name: period, type: 'scatter',
+        data: issue.positions.filter(p => p.period === period).map(p => [p.position, p.actor, p.salience]),
+        symbolSize: v => 8 + 18 * (v[2] ?? 0.5),
+      })),
+      ...lines,
+    ],
   });
 }
 
@@ -71,7 +80,7 @@ function trajectory(c, issue, result, names) {
     series: [
       ...actors.map(a => ({ name: names[a] ?? a, type: 'line', symbol: 'none', data: result.trajectory.map(r => r.positions[a]) })),
       { name: 'median', type: 'line', lineStyle: { width: 4 }, data: result.trajectory.map(r => r.median),
-        markLine: result.observed_outcome === null ? undefined : { symbol: 'none', data: [{ name: 'observed', yAxis: result.observed_outcome, label: { formatter: 'observed' } }] } },
+        markLine: result.observed_outcome === null ? undefined : { symbol: 'none', data: [{ name: 'observed', yAxis: result.observed_outcome, label: { formatter: `observed ${fmt(result.observed_outcome)}`, position: 'insideEndTop' } }] } },
     ],
   });
 }

@@ -14,21 +14,40 @@ run(async () => {
   const both = el('input', { id: 'both', type: 'checkbox' });
   both.checked = param('both') !== 'false';
   const go = el('button', { id: 'show' }, 'Show');
-  show(el('div', { class: 'controls' }, el('label', {}, 'Source', source), el('label', {}, 'Target', target), el('label', {}, 'Both directions', both), go));
+  // The chart opens on the analysed span around the shock (three years either side); this button zooms out to every month.
+  const zoom = el('button', { id: 'zoom', type: 'button' }, 'All months');
+  show(el('div', { class: 'controls' }, el('label', {}, 'Source', source), el('label', {}, 'Target', target), el('label', {}, 'Both directions', both), go, zoom));
   const c = chart('relations-chart');
   const summary = el('div', { id: 'shock-summary' });
   show(summary);
+  let all = false;
+  let last = null;
   const load = async () => {
     const query = new URLSearchParams({ source: source.value.toUpperCase(), target: target.value.toUpperCase(), both: String(both.checked) });
-    const r = await api(`/api/cases/${encodeURIComponent(id)}/relations?${query}`);
-    draw(c, r);
-    summary.replaceChildren(...describe(r));
+    last = await api(`/api/cases/${encodeURIComponent(id)}/relations?${query}`);
+    draw(c, last, all);
+    summary.replaceChildren(...describe(last));
   };
   go.addEventListener('click', () => load().catch(e => summary.replaceChildren(el('p', { class: 'error' }, e.message))));
+  zoom.addEventListener('click', () => {
+    all = !all;
+    zoom.textContent = all ? 'Around the shock' : 'All months';
+    if (last) draw(c, last, all);
+  });
   await load();
 });
 
-function draw(c, r) {
+/** The first and last index of the months shown: the analysed span around the shock, or every month. */
+function visible(r, all) {
+  const span = r.shock && r.shock.span;
+  if (all || !span) return [0, Math.max(0, r.series.length - 1)];
+  const from = r.series.findIndex(p => p.period >= span.from);
+  const to = r.series.findLastIndex(p => p.period <= span.to);
+  return from < 0 || to < from ? [0, Math.max(0, r.series.length - 1)] : [from, to];
+}
+
+function draw(c, r, all) {
+  const [startValue, endValue] = visible(r, all);
   const marks = [];
   if (r.shock) {
     marks.push({ name: 'shock', xAxis: r.shock.date.slice(0, 7), lineStyle: { color: '#b3261e', width: 2 }, label: { formatter: 'shock' } });
@@ -41,12 +60,12 @@ function draw(c, r) {
     tooltip: { trigger: 'axis', formatter: ps => `${esc(ps[0].axisValue)}<br>` + ps.map(p => `${esc(p.seriesName)}: ${esc(fmt(p.value))}`).join('<br>') },
     xAxis: { type: 'category', data: r.series.map(p => p.period) },
     yAxis: { type: 'value' },
-    dataZoom: [{ type: 'inside' }, { type: 'slider', bottom: 15 }],
+    dataZoom: [{ type: 'inside', startValue, endValue }, { type: 'slider', bottom: 15, startValue, endValue }],
     series: [
       { name: 'net cooperation', type: 'line', data: r.series.map(p => p.net_cooperation), markLine: { symbol: 'none', data: marks } },
       { name: 'events', type: 'bar', data: r.series.map(p => p.events), itemStyle: { opacity: 0.35 } },
     ],
-  }, { replaceMerge: ['series'] });
+  }, { replaceMerge: ['series', 'dataZoom'] });
 }
 
 function describe(r) {
@@ -55,6 +74,6 @@ function describe(r) {
   return [
     el('p', {}, `${r.dyad}: net cooperation per month, ${s.window} months before and after the shock of ${s.date}. Difference ${fmt(s.difference)} (95% bootstrap interval ${fmt(s.ci95[0])} to ${fmt(s.ci95[1])}).`),
     table(['Window', 'Months', 'Mean', 'Events'], [['pre', s.pre.months, s.pre.mean, s.pre.events], ['post', s.post.months, s.post.mean, s.post.events]].map(([n, m, mean, ev]) => [n, m, mean, ev])),
-    el('p', { class: 'muted' }, `Change points: ${s.change_points.length ? s.change_points.join(', ') : 'none'}.`),
+    el('p', { class: 'muted', id: 'change-points' }, `Change points${s.span ? ` (searched over ${s.span.from} to ${s.span.to})` : ''}: ${s.change_points.length ? s.change_points.join(', ') : 'none'}.`),
   ];
 }

@@ -66,14 +66,15 @@ function positionSliders(issue, p, names, edits, changed) {
   const key = `${issue.id}|${p.actor}|${p.period}`;
   const current = edits.positions.get(key) || {};
   const capMax = Math.max(1, 2 * (p.capability || 0));
-  const make = (field, min, max, value) => slider(`${field}-${issue.id}-${p.actor}-${p.period}`, `${field}`, min, max, current[field] ?? value, v => {
+  const make = (field, min, max, value, ends) => slider(`${field}-${issue.id}-${p.actor}-${p.period}`, `${field}`, min, max, current[field] ?? value, v => {
     const edit = edits.positions.get(key) || { actor: p.actor, issue: issue.id, period: p.period };
     edit[field] = v;
     edits.positions.set(key, edit);
     changed();
-  });
+  }, ends);
   return el('fieldset', {}, el('legend', {}, `${names[p.actor] ?? p.actor} · ${p.period}`),
-    make('position', issue.scale.min, issue.scale.max, p.position), make('salience', 0, 1, p.salience), make('capability', 0, capMax, p.capability));
+    make('position', issue.scale.min, issue.scale.max, p.position, [issue.scale.low, issue.scale.high]), make('salience', 0, 1, p.salience, ['none', 'all']),
+    make('capability', 0, capMax, p.capability));
 }
 
 function tieSliders(kase, names, edits, changed) {
@@ -82,15 +83,18 @@ function tieSliders(kase, names, edits, changed) {
     slider(`affinity-${t.from}-${t.to}`, `${names[t.from] ?? t.from} → ${names[t.to] ?? t.to}`, -1, 1, t.affinity, v => {
       edits.ties.set(`${t.from}|${t.to}`, { from: t.from, to: t.to, affinity: v });
       changed();
-    })));
+    }, ['hostile', 'close'])));
 }
 
-function slider(id, text, min, max, value, onChange) {
+/** A range input with its scale under it: the minimum and maximum, each with the words for that end where there are any. */
+function slider(id, text, min, max, value, onChange, ends = []) {
   const input = el('input', { id, type: 'range', min, max, step: (max - min) / 100, value });
   input.value = String(value);
   const shown = el('span', { class: 'num' }, fmt(value));
   input.addEventListener('input', () => { shown.textContent = fmt(Number(input.value)); onChange(Number(input.value)); });
-  return el('div', { class: 'slider' }, el('label', { for: id }, text), input, shown);
+  const end = (v, words, cls) => el('span', { class: cls, title: words || '' }, words ? `${fmt(v)} ${words}` : fmt(v));
+  const scale = el('div', { class: 'scale', id: `${id}-scale` }, end(min, ends[0], 'scale-min'), end(max, ends[1], 'scale-max'));
+  return el('div', { class: 'slider' }, el('label', { for: id }, text), el('div', { class: 'range' }, input, scale), shown);
 }
 
 function draw(c, base, edited) {

@@ -46,18 +46,26 @@ function item(i) {
     el('span', { class: 'muted' }, cite ? `(${cite})` : ''));
 }
 
+/** One series per colour, so that the legend names every colour on the chart. */
+const KINDS = [
+  { name: 'stimulus', color: '#1f5fbf', test: (i, shock) => i.id !== shock && i.kind === 'stimulus' },
+  { name: 'event', color: '#3a8f50', test: (i, shock) => i.id !== shock && i.kind !== 'stimulus' },
+  { name: 'the shock', color: '#b3261e', test: (i, shock) => i.id === shock },
+];
+
 function draw(c, shown, shock, from) {
   c.setOption({
     animation: false,
-    grid: { left: 80, right: 30, top: 20, bottom: 70 },
+    legend: { top: 0, data: KINDS.map(k => k.name) },
+    grid: { left: 80, right: 30, top: 36, bottom: 70 },
     tooltip: { formatter: p => `${esc(p.data.item.date)} ${esc(p.data.item.id)}<br>${esc(p.data.item.summary)}` },
     xAxis: { type: 'time' },
     yAxis: { type: 'category', data: ['stimulus', 'event'] },
     // The case's own periods are in view first; older background is one zoom-out away.
     dataZoom: [{ type: 'inside', xAxisIndex: 0, startValue: from ?? undefined, filterMode: 'none' }, { type: 'slider', xAxisIndex: 0, bottom: 15, startValue: from ?? undefined, filterMode: 'none' }],
-    series: [{
-      type: 'scatter', symbolSize: 11,
-      data: shown.map(i => ({ value: [i.start, i.kind], item: i, itemStyle: { color: i.id === shock ? '#b3261e' : i.kind === 'stimulus' ? '#1f5fbf' : '#3a8f50' } })),
-    }],
+    series: KINDS.map(k => ({
+      name: k.name, type: 'scatter', symbolSize: 11, color: k.color,
+      data: shown.filter(i => k.test(i, shock)).map(i => ({ value: [i.start, i.kind], item: i })),
+    })),
   }, { replaceMerge: ['series'] });
 }

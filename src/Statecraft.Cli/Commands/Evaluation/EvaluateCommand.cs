@@ -1,0 +1,67 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Statecraft.Analysis;
+using Statecraft.Analysis.Evaluation;
+using Statecraft.Cases;
+using Statecraft.Cases.Files;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Cluster.Units;
+using Statecraft.Reporting.Evaluation;
+
+namespace Statecraft.Cli.Commands.Evaluation;
+
+/// <summary>
+/// <c>statecraft evaluate</c>: the engine scored against what happened on every case of the library, beside naive
+/// baselines, in sample with the documented defaults and, with <c>--loo</c>, out of sample (docs/model.md, Eqs. E1-E3).
+/// </summary>
+[Description("Score the engine against the observed outcomes and labels of a case library, beside naive baselines; --loo calibrates leave-one-case-out.")]
+public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSettings>
+{
+    public override int Execute(CommandContext context, EvaluateSettings settings, CancellationToken cancellationToken)
+    {
+        var paths = settings.Cases.Length > 0 ? settings.Cases : CasePaths.Library();
+        if (settings.Loo && paths.Count < 2)
+        {
+            throw new UsageException("--loo needs at least 2 cases");
+        }
+
+        string[] inputs = [.. paths.SelectMany(p => Directory.Exists(p) ? [p, .. Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)] : new[] { p })];
+        if (settings.Report is { } target)
+        {
+            OutputFile.Check(target, "--report", inputs);
+        }
+
+        var cases = paths.Select(CaseLoader.Load).ToList();
+        var options = AnalysisOptions.Default with { Goldstein = EventWeights.Goldstein };
+        var scores = cases.Select(c => CaseScorer.Score(c, options)).ToList();
+        var loo = !settings.Loo ? null
+            : settings.Cluster is { } cluster ? Jobs.GatherCalibration(
+                [.. cases.Select(c => c.Id)],
+                ClusterRun.Run(cluster, settings.Results, Jobs.PlanCalibration([.. paths.Select(CaseFiles.Read)], UnitOptions.Default), output.Error),
+                options)
+            : Calibration.LeaveOneCaseOut(cases, options, settings.Threads);
+        var report = new EvaluationReport(scores, EvaluationSummary.Of(scores), loo);
+        if (settings.Report is { } path)
+        {
+            OutputFile.WriteText(path, "--report", inputs, writer => writer.Write(EvaluationHtml.Render(report)));
+            output.Error.WriteLine($"report written to {path}");
+        }
+
+        if (settings.Format == EvaluateFormat.Json)
+        {
+            output.Out.WriteLine(EvaluationJson.Serialize(report));
+            return StatecraftApp.Success;
+        }
+
+        output.Console.Write(EvaluationTables.Issues(report));
+        output.Console.Write(EvaluationTables.Vectors(report));
+        output.Console.Write(EvaluationTables.Scoreboard(report));
+        if (loo is not null)
+        {
+            output.Console.Write(EvaluationTables.Parameters(loo));
+        }
+
+        return StatecraftApp.Success;
+    }
+}

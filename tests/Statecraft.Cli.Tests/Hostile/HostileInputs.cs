@@ -199,7 +199,7 @@ public static class HostileInputs
         yield return Bad("binary timeline.yaml", ["timeline.yaml"], f => File.WriteAllBytes(f.Full("case/timeline.yaml"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 256))]));
         yield return Bad("formatVersion 99", ["formatVersion"], f => f.Edit("case/case.yaml", t => t.Replace("formatVersion: 1", "formatVersion: 99", StringComparison.Ordinal)));
         yield return Bad("salience .nan", ["salience"], f => f.Edit("case/issues.yaml", t => ReplaceFirst(t, "salience: 0.7,", "salience: .nan,")), verb: "analyze");
-        yield return Bad("capability .inf", ["capability"], f => f.Edit("case/issues.yaml", t => ReplaceFirst(t, "capability: 0.35,", "capability: .inf,")), verb: "analyze");
+        yield return Bad("capability .inf", ["capability"], f => f.Edit("case/issues.yaml", t => ReplaceFirst(t, "capability: 0.5,", "capability: .inf,")), verb: "analyze");
         yield return Bad("a one-megabyte scalar", ["case.yaml", "title"], f => f.Edit("case/case.yaml", t => t.Replace("title: Japan", "title: " + new string('x', 1 << 20) + " Japan", StringComparison.Ordinal)), verb: "show") with { Expect = Expect.RejectOrAccept };
         yield return new HostileCase("case: corrupted file", "case path is a text file", f => ["case", "validate", f.Text("case.txt", "hello\n")], ["case.txt"]);
         yield return new HostileCase("case: corrupted file", "case path is missing", _ => ["analyze", "no-such-case"], ["no-such-case"]);

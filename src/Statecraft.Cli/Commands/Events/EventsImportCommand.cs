@@ -17,7 +17,7 @@ public sealed class EventsImportSettings : StoreSettings
     public string File { get; init; } = string.Empty;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet (the default) for a folder.")]
+    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet for a folder. Default: parquet for a folder, none for a file.")]
     public string Format { get; init; } = string.Empty;
 
     [CommandOption("--strict")]

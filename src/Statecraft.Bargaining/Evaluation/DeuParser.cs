@@ -25,21 +25,21 @@ public static class DeuParser
     public static DeuDataset Parse(TextReader reader, string fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = reader.ReadLine() ?? throw new InvalidInputException(new InputError(fileName, 1, 0, string.Empty, "the file is empty"));
-        var layout = DeuLayout.From(CsvLine.Split(header, '\t'), fileName);
+        using var lines = DelimitedRows.Read(reader, '\t').GetEnumerator();
+        var header = lines.MoveNext() ? lines.Current.Fields : throw new InvalidInputException(new InputError(fileName, 1, 0, string.Empty, "the file is empty"));
+        var layout = DeuLayout.From(header, fileName);
         var issues = new List<DeuIssue>();
         var errors = new List<InputError>();
         var skipped = 0;
-        var lineNumber = 1;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        while (lines.MoveNext())
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            var (lineNumber, blank, fields) = lines.Current;
+            if (blank)
             {
                 continue;
             }
 
-            var issue = ReadIssue(CsvLine.Split(line, '\t'), layout, fileName, lineNumber, errors);
+            var issue = ReadIssue(fields, layout, fileName, lineNumber, errors);
             if (issue is null)
             {
                 skipped++;

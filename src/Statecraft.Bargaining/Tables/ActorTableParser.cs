@@ -19,17 +19,18 @@ public static class ActorTableParser
     public static ActorTable Parse(TextReader reader, string fileName)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var header = reader.ReadLine() ?? throw Error(fileName, 1, 0, string.Empty, "the file is empty; expected the header actor,capability,position,salience");
-        var columns = MapColumns(CsvLine.Split(header, ','), fileName);
+        using var lines = DelimitedRows.Read(reader, ',').GetEnumerator();
+        var header = lines.MoveNext() ? lines.Current.Fields : throw Error(fileName, 1, 0, string.Empty, "the file is empty; expected the header actor,capability,position,salience");
+        var columns = MapColumns(header, fileName);
         var errors = new List<InputError>();
         var rows = new List<(string Id, double C, double X, double S, int Line)>();
         var lineNumber = 1;
-        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        while (lines.MoveNext())
         {
-            lineNumber++;
-            if (line.Trim().Length > 0)
+            lineNumber = lines.Current.Line;
+            if (!lines.Current.IsBlank)
             {
-                ReadRow(CsvLine.Split(line, ','), columns, fileName, lineNumber, rows, errors);
+                ReadRow(lines.Current.Fields, columns, fileName, lineNumber, rows, errors);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using nietras.SeparatedValues;
 
 namespace Statecraft.Cases.Vocabulary;
 
@@ -35,12 +36,12 @@ public static class Countries
         using var stream = typeof(Countries).Assembly.GetManifestResourceStream("Statecraft.Cases.countries.tsv")
             ?? throw new InvalidOperationException("The embedded country table is missing from Statecraft.Cases.");
         using var reader = new StreamReader(stream);
+        using var rows = Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true }).From(reader);
         var all = new List<Country>();
-        string? line;
         var header = true;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var row in rows)
         {
-            if (line.StartsWith('#') || line.Length == 0)
+            if (row.Span.IsEmpty || row.Span[0] == '#')
             {
                 continue;
             }
@@ -51,7 +52,7 @@ public static class Countries
                 continue;
             }
 
-            var f = line.Split('\t');
+            var f = row[0..6].ToStringsArray();
             int? cow = int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
             all.Add(new Country(f[0], f[1], cow, f[3].Length > 0 ? f[3] : null, f[4], f[5].Length > 0 ? f[5] : null));
         }

@@ -35,6 +35,26 @@ public static class DocumentReader
         }
 
         var id = Path.GetFileName(path);
+        if (chosen == DocumentFormat.Html && HtmlText.Depth(text) > HtmlText.MaxDepth)
+        {
+            problems.SkipFile(path, $"HTML elements nested more than {HtmlText.MaxDepth:N0} deep; not a document to code (docs/limits.md)");
+            return [];
+        }
+
+        if (chosen == DocumentFormat.Markdown)
+        {
+            try
+            {
+                return [new Document(id, MarkdownText.ToPlainText(text), defaultDate)];
+            }
+            catch (ArgumentException e)
+            {
+                // Markdig refuses blocks nested beyond its depth limit.
+                problems.SkipFile(path, "Markdown that cannot be read: " + e.Message);
+                return [];
+            }
+        }
+
         return chosen switch
         {
             DocumentFormat.Markdown => [new Document(id, MarkdownText.ToPlainText(text), defaultDate)],

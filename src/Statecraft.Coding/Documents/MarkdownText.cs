@@ -1,65 +1,74 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Statecraft.Coding.Documents;
 
 /// <summary>The prose of a Markdown document: headings, quotes, lists and inline markup reduced to plain text.</summary>
-/// <remarks>Code blocks and link reference definitions are dropped; link and image texts stay, their URLs go.</remarks>
-public static partial class MarkdownText
+/// <remarks>
+/// The document is parsed by Markdig (CommonMark). Code blocks and link reference definitions are dropped; link and
+/// image texts stay, their URLs go; raw HTML keeps its visible text (<see cref="HtmlText"/>). Each block becomes a
+/// paragraph; its soft line breaks stay line breaks.
+/// </remarks>
+public static class MarkdownText
 {
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+
     public static string ToPlainText(string markdown)
     {
+        var document = Markdown.Parse(markdown, Pipeline);
         var text = new StringBuilder(markdown.Length);
-        var inFence = false;
-        foreach (var raw in markdown.Split('\n'))
+        foreach (var block in document.Descendants<LeafBlock>())
         {
-            var line = raw.TrimEnd('\r');
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            switch (block)
             {
-                inFence = !inFence;
-                text.Append('\n');
-                continue;
+                case CodeBlock:
+                case LinkReferenceDefinition:
+                    continue;
+                case HtmlBlock html:
+                    text.Append(HtmlText.ToPlainText(html.Lines.ToString()));
+                    break;
+                default:
+                    if (block.Inline is { } inline)
+                    {
+                        AppendInlines(inline, text);
+                    }
+
+                    break;
             }
 
-            if (inFence || LinkDefinition().IsMatch(line))
-            {
-                text.Append('\n');
-                continue;
-            }
-
-            text.Append(Inline(BlockPrefix().Replace(line, string.Empty))).Append('\n');
+            text.Append("\n\n");
         }
 
         return text.ToString();
     }
 
-    private static string Inline(string line)
+    private static void AppendInlines(ContainerInline container, StringBuilder text)
     {
-        line = Image().Replace(line, "$1");
-        line = Link().Replace(line, "$1");
-        line = Tag().Replace(line, string.Empty);
-        line = Code().Replace(line, "$1");
-        return Emphasis().Replace(line, string.Empty);
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append('\n');
+                    break;
+                case AutolinkInline:
+                case HtmlInline:
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case ContainerInline children:
+                    AppendInlines(children, text);
+                    break;
+            }
+        }
     }
-
-    [GeneratedRegex(@"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)+")]
-    private static partial Regex BlockPrefix();
-
-    [GeneratedRegex(@"^\s{0,3}\[[^\]]+\]:\s*\S+")]
-    private static partial Regex LinkDefinition();
-
-    [GeneratedRegex(@"!\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex Image();
-
-    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"</?[A-Za-z][^>]*>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"`([^`]*)`")]
-    private static partial Regex Code();
-
-    [GeneratedRegex(@"(\*\*|__|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*]))")]
-    private static partial Regex Emphasis();
 }

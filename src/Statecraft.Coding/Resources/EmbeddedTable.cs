@@ -1,3 +1,5 @@
+using nietras.SeparatedValues;
+
 namespace Statecraft.Coding.Resources;
 
 /// <summary>One data row of a tab-separated table: its fields and its 1-based line number.</summary>
@@ -22,36 +24,32 @@ public static class EmbeddedTable
     }
 
     /// <summary>The data rows of a table read from <paramref name="reader"/>; rows get as many fields as the header.</summary>
+    /// <remarks>Split by Sep; the tables are plain tab-separated values, so quotes are text, not quoting.</remarks>
     public static IEnumerable<TableRow> Rows(TextReader reader)
     {
-        string? line;
-        var number = 0;
+        using var sep = Sep.New('\t').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true }).From(reader);
         var width = -1;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var row in sep)
         {
-            number++;
-            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+            var line = row.Span;
+            if (line.IsEmpty || line[0] == '#' || line.IsWhiteSpace())
             {
                 continue;
             }
 
-            var fields = line.Split('\t');
+            var fields = new string[Math.Max(row.ColCount, width)];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = i < row.ColCount ? row[i].ToString() : string.Empty;
+            }
+
             if (width < 0)
             {
                 width = fields.Length;
                 continue;
             }
 
-            if (fields.Length < width)
-            {
-                Array.Resize(ref fields, width);
-                for (var i = 0; i < width; i++)
-                {
-                    fields[i] ??= string.Empty;
-                }
-            }
-
-            yield return new TableRow(fields, number);
+            yield return new TableRow(fields, row.LineNumberFrom);
         }
     }
 }

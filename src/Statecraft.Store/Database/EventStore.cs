@@ -64,6 +64,60 @@ public sealed class EventStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the store at <paramref name="path"/> to read it: read-only, so that any number of processes can read
+    /// while a <see cref="StoreWriter"/> writes its staged copy. A store that does not exist yet, or needs a migration,
+    /// is opened for writing instead (created or migrated first).
+    /// </summary>
+    public static EventStore OpenRead(string path)
+    {
+        Validate(path);
+        if (!File.Exists(path))
+        {
+            return Open(path);
+        }
+
+        var connection = new DuckDBConnection("Data Source=" + path + ";ACCESS_MODE=READ_ONLY");
+        try
+        {
+            connection.Open();
+            LimitMemory(connection, path);
+            var version = HasMigrations(connection) ? Migrator.CurrentVersion(connection) : 0;
+            if (version > Migrations.Latest)
+            {
+                throw Newer(path, version);
+            }
+
+            if (version == Migrations.Latest)
+            {
+                return new EventStore(path, connection);
+            }
+        }
+        catch (DuckDBException e)
+        {
+            connection.Dispose();
+            throw NotAStore(path, FirstLine(e.Message));
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+
+        connection.Dispose();
+        return Open(path);
+    }
+
+    /// <summary>Writes everything committed into the database file (DuckDB's <c>CHECKPOINT</c>).</summary>
+    internal void Checkpoint() => Migrator.Execute(Connection, "CHECKPOINT");
+
+    private static bool HasMigrations(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
     /// <summary>Bytes of a DuckDB file's fixed headers (one main and two database headers of 4 KiB each).</summary>
     private const int HeaderBytes = 3 * 4096;
 

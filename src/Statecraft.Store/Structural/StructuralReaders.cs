@@ -1,7 +1,6 @@
 using System.Globalization;
 using Statecraft.Cases.Diagnostics;
 using Statecraft.Cases.Vocabulary;
-using Statecraft.Store.Imports;
 
 namespace Statecraft.Store.Structural;
 
@@ -17,22 +16,21 @@ internal static class StructuralReaders
     {
         RefuseBinary(path);
         var read = new StructuralRead(path);
-        var lines = File.ReadLines(path).Select((text, i) => (Text: text.TrimStart('\uFEFF'), Number: i + 1L));
-        var header = lines.FirstOrDefault(l => l.Text.StartsWith("\"Country Name\"", StringComparison.Ordinal) || l.Text.StartsWith("Country Name", StringComparison.Ordinal));
-        if (header.Text is null)
+        var rows = CsvRows.Read(path).ToList();
+        var header = rows.Find(r => r.Count > 0 && r.Text(0).Trim() == "Country Name");
+        if (header is null)
         {
             read.Error(1, string.Empty, "no header row starting with Country Name");
             return read;
         }
 
-        var fields = new DelimitedLine(',');
-        fields.Split(header.Text);
-        var columns = CsvCoderFields.Columns(fields, path);
+        var columns = header.Columns(path);
         var wide = columns.ContainsKey("Indicator Code");
-        foreach (var (text, number) in lines.Where(l => l.Number > header.Number && l.Text.Length > 0))
+        foreach (var fields in rows.Where(r => r.Line > header.Line && !r.IsBlank))
         {
+            var number = fields.Line;
             read.Rows++;
-            if (!fields.Split(text) || fields.Count < columns.Count - 1)
+            if (fields.Count < columns.Count - 1)
             {
                 read.Error(number, string.Empty, "malformed row");
             }
@@ -75,7 +73,7 @@ internal static class StructuralReaders
         }
     });
 
-    private static void WideRow(StructuralRead read, DelimitedLine fields, Dictionary<string, int> columns, long number)
+    private static void WideRow(StructuralRead read, CsvRow fields, Dictionary<string, int> columns, long number)
     {
         var column = StateYearColumns.ForWdiIndicator(fields.Text(columns["Indicator Code"]));
         if (column is null)
@@ -93,35 +91,28 @@ internal static class StructuralReaders
         }
     }
 
-    private static StructuralRead ReadLong(string path, string[] required, Action<StructuralRead, DelimitedLine, Dictionary<string, int>, long> row)
+    private static StructuralRead ReadLong(string path, string[] required, Action<StructuralRead, CsvRow, Dictionary<string, int>, long> row)
     {
         RefuseBinary(path);
         var read = new StructuralRead(path);
-        var fields = new DelimitedLine(',');
-        long number = 0;
         Dictionary<string, int>? columns = null;
-        foreach (var text in File.ReadLines(path))
+        foreach (var fields in CsvRows.Read(path))
         {
-            number++;
-            if (!fields.Split(text.TrimStart('\uFEFF')))
+            if (columns is null)
             {
-                read.Error(number, string.Empty, "a quoted field is not closed");
-            }
-            else if (columns is null)
-            {
-                columns = CsvCoderFields.Columns(fields, path);
+                columns = fields.Columns(path);
                 var missing = required.Where(c => !columns.ContainsKey(c)).ToList();
                 if (missing.Count > 0)
                 {
                     // Named once, before any row: a spreadsheet or another layout would otherwise fail on every line.
-                    throw new InvalidInputException(new InputError(path, (int)number, 0, string.Empty,
+                    throw new InvalidInputException(new InputError(path, (int)fields.Line, 0, string.Empty,
                         $"the header lacks the column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)} (expected a CSV with {string.Join(",", required)}; see docs/store.md)"));
                 }
             }
-            else if (text.Length > 0)
+            else if (!fields.IsBlank)
             {
                 read.Rows++;
-                TryRow(read, fields, columns, number, row);
+                TryRow(read, fields, columns, fields.Line, row);
             }
         }
 
@@ -154,7 +145,7 @@ internal static class StructuralReaders
         }
     }
 
-    private static void TryRow(StructuralRead read, DelimitedLine fields, Dictionary<string, int> columns, long number, Action<StructuralRead, DelimitedLine, Dictionary<string, int>, long> row)
+    private static void TryRow(StructuralRead read, CsvRow fields, Dictionary<string, int> columns, long number, Action<StructuralRead, CsvRow, Dictionary<string, int>, long> row)
     {
         if (fields.Count != columns.Count)
         {

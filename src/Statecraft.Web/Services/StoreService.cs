@@ -47,7 +47,7 @@ public sealed class StoreService(string? databasePath) : IDisposable
         await File.WriteAllTextAsync(file, jsonl);
         try
         {
-            return await WithStore(store =>
+            return await WithStore(write: true, body: store =>
             {
                 var r = new EventImporter(store).Import(file, ImportFormat.Jsonl);
                 return new JsonObject { ["import_id"] = r.ImportId, ["rows_read"] = r.RowsRead, ["imported"] = r.Imported, ["skipped"] = r.Skipped, ["duplicates"] = r.Duplicates };
@@ -59,14 +59,25 @@ public sealed class StoreService(string? databasePath) : IDisposable
         }
     }
 
-    private async Task<T> WithStore<T>(Func<EventStore, T> body)
+    private Task<T> WithStore<T>(Func<EventStore, T> body) => WithStore(false, body);
+
+    /// <summary>Runs <paramref name="body"/> on the store: read-only, or on a staged copy that replaces the store when it succeeds.</summary>
+    private async Task<T> WithStore<T>(bool write, Func<EventStore, T> body)
     {
         var path = databasePath ?? throw new NotFoundException("the dashboard was started without --db: no event store");
         await _gate.WaitAsync();
         try
         {
-            using var store = EventStore.Open(path);
-            return body(store);
+            if (!write)
+            {
+                using var store = EventStore.OpenRead(path);
+                return body(store);
+            }
+
+            using var writer = StoreWriter.Begin(path);
+            var result = body(writer.Store);
+            writer.Commit();
+            return result;
         }
         finally
         {

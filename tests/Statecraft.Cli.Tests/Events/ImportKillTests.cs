@@ -20,7 +20,7 @@ public sealed class ImportKillTests
             $$"""{"doc":"bulk","sentence":{{i}},"date":"2016-11-17","source_country":"JPN","target_country":"USA","cameo":"036","text":"padding padding padding padding"}"""));
         using var process = Start(big, db);
 
-        // When: it is killed while its transaction is open
+        // When: it is killed while its transaction is open (in the staged copy of the store)
         WaitForAppendedRows(process, db);
         var stillRunning = !process.HasExited;
         process.Kill(entireProcessTree: true);
@@ -37,7 +37,7 @@ public sealed class ImportKillTests
         store.Count("import_errors").ShouldBe(0);
     }
 
-    private static Process Start(string file, string db)
+    internal static Process Start(string file, string db)
     {
         var cli = typeof(StatecraftApp).Assembly.Location;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
@@ -50,15 +50,22 @@ public sealed class ImportKillTests
     }
 
     /// <summary>
-    /// Waits until the child has written appended rows to the database file: DuckDB writes a large
-    /// transaction's full row groups (122,880 rows) into the file before commit, so the file grows mid-import.
+    /// Waits until the child has written appended rows to its staged copy of the store (<c>db.importing</c>): DuckDB
+    /// writes a large transaction's full row groups (122,880 rows) into the file before commit, so it grows mid-import.
     /// </summary>
-    private static void WaitForAppendedRows(Process process, string db)
+    internal static void WaitForAppendedRows(Process process, string db)
     {
         var before = new FileInfo(db).Length;
+        var staged = new FileInfo(db + ".importing");
         var clock = Stopwatch.StartNew();
-        while (!process.HasExited && new FileInfo(db).Length == before && clock.Elapsed < TimeSpan.FromSeconds(120))
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120))
         {
+            staged.Refresh();
+            if (staged.Exists && staged.Length > before)
+            {
+                return;
+            }
+
             Thread.Sleep(20);
         }
     }

@@ -49,6 +49,31 @@ public sealed class FormatImportTests
         store.Count("events", "event_key = 'gdelt:600000002' AND cameo = '0874' AND quad = 2 AND goldstein = 7 AND source_actor = 'USAGOV'").ShouldBe(1);
         store.Count("events", "event_key = 'gdelt:600000003' AND target_actor IS NULL AND target_country IS NULL").ShouldBe(1);
         store.Count("documents").ShouldBe(2);
+        store.Count("events", "event_key = 'gdelt:600000002' AND line = 2").ShouldBe(1);
+        store.Count("events", "event_key = 'gdelt:600000003' AND line = 3").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Import_BlankLinesAndRejectedRows_EveryRowKeepsItsLineNumber()
+    {
+        // Given: the GDELT 2.0 fixture's good rows with blank lines and malformed rows between them
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.NewStore(temp);
+        var rows = File.ReadAllLines(StoreFixtures.Path("gdelt2-events.tsv"));
+        var path = temp.Write("gaps.tsv", string.Join('\n', "", rows[0], "", "", rows[4], rows[1], "not\ta\trow", "", rows[2], rows[3], "") + "\n");
+
+        // When
+        var result = Import(store, path, ImportFormat.Gdelt2);
+
+        // Then: lines 1, 3, 4, 8 and 11 are blank; 5 and 7 have too few columns, 10 a bad SQLDATE
+        result.ShouldBe(result with { RowsRead = 6, Imported = 3, Skipped = 3 });
+        result.Errors.Select(e => (e.Line, e.Field)).ShouldBe([(5, string.Empty), (7, string.Empty), (10, "SQLDATE")]);
+        result.Errors[0].Message.ShouldBe("expected 61 columns, found 3");
+        result.Errors[2].Message.ShouldBe("'20161131' is not a date of the form YYYYMMDD");
+        store.Count("events", "event_key = 'gdelt:600000001' AND line = 2").ShouldBe(1);
+        store.Count("events", "event_key = 'gdelt:600000002' AND line = 6").ShouldBe(1);
+        store.Count("events", "event_key = 'gdelt:600000003' AND line = 9").ShouldBe(1);
+        store.Count("import_errors", "line IN (5, 7, 10)").ShouldBe(3);
     }
 
     [Fact]
@@ -98,7 +123,23 @@ public sealed class FormatImportTests
         result.ShouldBe(result with { RowsRead = 3, Imported = 2, Skipped = 1 });
         result.Errors.Single().ShouldBe(result.Errors.Single() with { Line = 4, Field = "date" });
         store.Count("events", "evidence = 'Abe met Trump, and they \"talked\" golf.' AND len(issues) = 2 AND plover = 'CONSULT'").ShouldBe(1);
-        store.Count("events", "cameo = '0874' AND date_precision = 'month' AND event_date = DATE '2017-02-01'").ShouldBe(1);
+        store.Count("events", "cameo = '0874' AND date_precision = 'month' AND event_date = DATE '2017-02-01' AND line = 3").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Import_CoderCsvWithQuotedLineBreak_KeepsTheFieldWhole()
+    {
+        // Given: evidence text with a line break inside its quotes (the old line-by-line splitter rejected it)
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.NewStore(temp);
+        var path = temp.Write("multiline.csv", "doc,sentence,date,cameo,text\nmemo,0,2017-02-10,036,\"Abe met Trump.\nThey talked golf.\"\nmemo,1,2017-02-11,042,plain\n");
+
+        // When
+        var result = Import(store, path, ImportFormat.Csv);
+
+        // Then
+        result.ShouldBe(result with { RowsRead = 2, Imported = 2, Skipped = 0 });
+        store.Count("events", "evidence = 'Abe met Trump.' || chr(10) || 'They talked golf.' AND line = 2").ShouldBe(1);
     }
 
     private static double Sum(Statecraft.Store.Database.EventStore store, string where)

@@ -11,11 +11,13 @@ public sealed class ImportAtomicityTests
         // Given: a store with one import, and a second file whose stream breaks after half its bytes
         using var temp = new TempDirectory();
         using var store = StoreFixtures.CoderStore(temp);
-        var bytes = File.ReadAllBytes(StoreFixtures.Path("gdelt2-events.tsv"));
+        var lines = Enumerable.Range(0, 3 * ImportPipeline.BatchSize).Select(i =>
+            $$"""{"doc":"broken","sentence":{{i}},"date":"2016-11-17","source_country":"JPN","target_country":"USA","cameo":"036"}""");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines));
 
         // When
         Should.Throw<IOException>(() => new EventImporter(store).Import(
-            () => new BreakingStream(bytes, bytes.Length / 2), "broken.tsv", bytes.Length, ImportFormat.Gdelt2, new ImportOptions(), TestContext.Current.CancellationToken));
+            () => new BreakingStream(bytes, bytes.Length / 2), "broken.jsonl", bytes.Length, ImportFormat.Jsonl, new ImportOptions(), TestContext.Current.CancellationToken));
 
         // Then
         store.Count("events").ShouldBe(66);
@@ -44,6 +46,32 @@ public sealed class ImportAtomicityTests
         retry.Imported.ShouldBe(3 * ImportPipeline.BatchSize);
         store.Count("events").ShouldBe(3 * ImportPipeline.BatchSize);
         store.Count("import_runs").ShouldBe(1);
+    }
+
+    [Fact]
+    public void Import_DelimitedCancelledAfterEventsWritten_LeavesStoreAsItWasAndCanBeRetried()
+    {
+        // Given: a store with one import; the GDELT file is read by DuckDB, and the progress callback fires
+        // after its events are in the events table, inside the open transaction
+        using var temp = new TempDirectory();
+        using var store = StoreFixtures.CoderStore(temp);
+        var path = StoreFixtures.Path("gdelt2-events.tsv");
+        using var cancel = new CancellationTokenSource();
+        long seen = 0;
+        var options = new ImportOptions { Progress = rows => { seen = rows; cancel.Cancel(); } };
+
+        // When
+        Should.Throw<OperationCanceledException>(() => new EventImporter(store).Import(path, ImportFormat.Gdelt2, options, cancel.Token));
+        var eventsAfterCancel = store.Count("events");
+        var retry = new EventImporter(store).Import(path, ImportFormat.Gdelt2, cancellationToken: TestContext.Current.CancellationToken);
+
+        // Then
+        seen.ShouldBe(6);
+        eventsAfterCancel.ShouldBe(66);
+        store.Count("import_errors", "import_id = 2").ShouldBe(2);
+        retry.ShouldBe(retry with { ImportId = 2, RowsRead = 6, Imported = 3, AlreadyImported = false });
+        store.Count("events").ShouldBe(69);
+        store.Count("import_runs").ShouldBe(2);
     }
 
     [Fact]

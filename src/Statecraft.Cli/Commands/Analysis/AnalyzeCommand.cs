@@ -89,7 +89,7 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     /// <summary>The analysis with its sweep run as blocks of draws on the cluster: the same numbers as the sweep in this process.</summary>
     private CaseAnalysis OnCluster(CaseAnalysis analysis, string path, AnalyzeSettings settings, string cluster, SensitivityRequest request)
     {
-        var units = Jobs.PlanDraws(Statecraft.Cluster.Units.CaseFiles.Read(path), settings.Scenario, new UnitOptions(settings.Model.ToLowerInvariant()), request);
+        var units = Jobs.PlanDraws(global::Statecraft.Cluster.Units.CaseFiles.Read(path), settings.Scenario, new UnitOptions(settings.Model.ToLowerInvariant()), request);
         return analysis with { Sensitivity = Jobs.GatherDraws(analysis.Case, request, ClusterRun.Run(cluster, settings.Results, units, output.Error)) };
     }
 

@@ -36,7 +36,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         AtomicOutput.Check(settings.Out, inputs);
         if (settings.Cluster is { } cluster)
         {
-            return ExecuteOnCluster(settings, cluster, inputFormat, date);
+            return ExecuteOnCluster(settings, cluster, inputFormat, date, inputs);
         }
 
         var clock = Stopwatch.StartNew();
@@ -52,7 +52,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
     }
 
     /// <summary>The documents coded in batches on the cluster: the same events, in the same order, as the run in this process.</summary>
-    private int ExecuteOnCluster(CodeSettings settings, string cluster, DocumentFormat? inputFormat, PartialDate? date)
+    private int ExecuteOnCluster(CodeSettings settings, string cluster, DocumentFormat? inputFormat, PartialDate? date, string[] inputs)
     {
         if (settings.Dictionaries.Length > 0 || settings.NoBuiltIn)
         {
@@ -66,7 +66,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         var format = settings.Format.ToLowerInvariant();
         var units = Jobs.PlanCode(documents, format);
         var (text, statistics) = Jobs.GatherCode(ClusterRun.Run(cluster, settings.Results, units, output.Error), format);
-        AtomicOutput.Write(settings.Out, output.Out, [.. settings.Files, .. settings.Dictionaries], writer => writer.Write(text));
+        AtomicOutput.Write(settings.Out, output.Out, inputs, writer => writer.Write(text));
         Report(problems, statistics, 0, clock.Elapsed.TotalSeconds);
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }

@@ -50,7 +50,8 @@ public sealed class DataImportCommand(CommandOutput output) : Command<DataImport
         }
 
         StoreSettings.RefuseStoreAsInput(settings.StorePath, ("--wdi", settings.Wdi), ("--population", settings.Population), ("--sipri", settings.Sipri), ("--nmc", settings.Nmc));
-        using var store = EventStore.Open(settings.StorePath);
+        using var writer = StoreWriter.Begin(settings.StorePath);
+        var store = writer.Store;
         var results = new StructuralImporter(store).Import(new StructuralFiles(settings.Wdi, settings.WdiIndicator, settings.Population, settings.Sipri, settings.Nmc));
         var table = new Table().AddColumns("file", "rows", "figures stored", "rows not about a state");
         foreach (var r in results)
@@ -59,7 +60,9 @@ public sealed class DataImportCommand(CommandOutput output) : Command<DataImport
         }
 
         output.Console.Write(table);
-        output.Console.WriteLine($"state_years now holds {N(store.Count("state_years"))} state-years in {store.Path}.");
+        var stateYears = store.Count("state_years");
+        writer.Commit();
+        output.Console.WriteLine($"state_years now holds {N(stateYears)} state-years in {settings.StorePath}.");
         return StatecraftApp.Success;
     }
 

@@ -48,7 +48,7 @@ public sealed class EventsExportCommand(CommandOutput output) : Command<EventsEx
         var query = settings.ToQuery(SeriesPeriod.Day);
         var storePath = settings.ExistingStorePath;
         OutputFile.Check(settings.File, "FILE", [storePath, storePath + ".wal"]);
-        using var store = EventStore.Open(storePath);
+        using var store = EventStore.OpenRead(storePath);
         var count = new EventExporter(store).Export(settings.File, format, query);
         output.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {count:N0} events to {settings.File} ({format.ToString().ToLowerInvariant()})."));
         return StatecraftApp.Success;

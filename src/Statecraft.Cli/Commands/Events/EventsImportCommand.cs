@@ -17,7 +17,7 @@ public sealed class EventsImportSettings : StoreSettings
     public string File { get; init; } = string.Empty;
 
     [CommandOption("--format <FORMAT>")]
-    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet for a folder (the default there).")]
+    [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet for a folder. Default: parquet for a folder, none for a file.")]
     public string Format { get; init; } = string.Empty;
 
     [CommandOption("--strict")]
@@ -40,9 +40,14 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
                 throw new UsageException($"'{settings.File}' is a folder: only --format parquet reads a folder");
             }
 
-            using var parquetStore = EventStore.Open(settings.StorePath);
-            var imported = PartitionedParquet.Import(parquetStore, settings.File, new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors }, cancellationToken);
-            Report(imported, parquetStore.Path);
+            using var parquetWriter = StoreWriter.Begin(settings.StorePath);
+            var imported = PartitionedParquet.Import(parquetWriter.Store, settings.File, new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors }, cancellationToken);
+            if (!imported.AlreadyImported)
+            {
+                parquetWriter.Commit();
+            }
+
+            Report(imported, settings.StorePath);
             return StatecraftApp.Success;
         }
 
@@ -52,21 +57,16 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
         }
 
         var format = StoreSettings.ParseEnum<ImportFormat>("--format", settings.Format);
+        // Written to a staged copy that replaces the store when done, so other processes can read the store meanwhile;
+        // a failed import (into a new store too) leaves the store as it was, or absent.
         var storePath = settings.StorePath;
         StoreSettings.RefuseStoreAsInput(storePath, ("FILE", settings.File));
-        var created = StoreSettings.IsAbsent(storePath);
-        ImportResult result;
-        try
+        using var writer = StoreWriter.Begin(storePath);
+        var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
+        var result = new EventImporter(writer.Store).Import(settings.File, format, options, cancellationToken);
+        if (!result.AlreadyImported)
         {
-            using var store = EventStore.Open(storePath);
-            var options = new ImportOptions { Strict = settings.Strict, ReportedErrors = PrintedErrors, Progress = Progress };
-            result = new EventImporter(store).Import(settings.File, format, options, cancellationToken);
-        }
-        catch when (created)
-        {
-            // A failed first import leaves no empty store behind.
-            StoreSettings.RemoveNewStore(storePath);
-            throw;
+            writer.Commit();
         }
 
         Report(result, storePath);

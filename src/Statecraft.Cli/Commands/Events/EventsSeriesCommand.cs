@@ -40,7 +40,7 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
             SeriesChart.Check(settings.Chart, inputs);
         }
 
-        using var store = EventStore.Open(storePath);
+        using var store = EventStore.OpenRead(storePath);
         var series = new DyadSeries(store).Run(query);
         if (settings.Chart is not null)
         {

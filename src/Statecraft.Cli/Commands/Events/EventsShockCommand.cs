@@ -79,7 +79,7 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
             SeriesChart.Check(settings.Chart, inputs);
         }
 
-        using var store = EventStore.Open(storePath);
+        using var store = EventStore.OpenRead(storePath);
         var result = new ShockAnalysis(store).Run(source, target, date, options);
         if (settings.Chart is not null)
         {

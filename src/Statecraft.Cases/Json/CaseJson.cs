@@ -31,6 +31,7 @@ public static class CaseJson
         ["stimuli"] = Array(c.Stimuli, Entry),
         ["events"] = Array(c.Events, Entry),
         ["structural"] = Array(c.Structural, f => WithProvenance(new JsonObject { ["id"] = $"{f.State}-{f.Year}-{CaseNames.Of(f.Indicator)}", ["state"] = f.State, ["year"] = f.Year, ["indicator"] = CaseNames.Of(f.Indicator), ["value"] = f.Value, ["unit"] = f.Unit }, f.Provenance)),
+        ["alliances"] = Array(c.Alliances, a => WithProvenance(new JsonObject { ["state"] = a.State, ["with"] = a.With, ["kind"] = CaseNames.Of(a.Kind), ["pledges"] = new JsonArray([.. a.Pledges.Select(p => (JsonNode?)CaseNames.Of(p))]), ["from"] = a.From, ["to"] = a.To }, a.Provenance)),
         ["facts"] = Array(c.Facts, f => WithProvenance(new JsonObject { ["id"] = f.Id, ["label"] = f.Label, ["value"] = f.Value, ["unit"] = f.Unit, ["subject"] = f.Subject, ["year"] = f.Year, ["issue"] = f.Issue }, f.Provenance)),
         ["observed"] = Array(c.Observed, Observation),
         ["scenarios"] = Array(c.Scenarios, s => WithProvenance(new JsonObject { ["id"] = s.Id, ["title"] = s.Title, ["description"] = s.Description, ["edits"] = Array(s.Edits, e => new JsonObject { ["edit"] = e.Verb, ["summary"] = ScenarioText.Describe(e) }) }, s.Provenance)),

@@ -42,6 +42,9 @@ public sealed record Case : Located
 
     public IReadOnlyList<StructuralFigure> Structural { get; init; } = [];
 
+    /// <summary>Alliance evidence between the case's states: treaties and forces hosted (the basic vector's Eq. S7).</summary>
+    public IReadOnlyList<Alliance> Alliances { get; init; } = [];
+
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
     public IReadOnlyList<Observation> Observed { get; init; } = [];

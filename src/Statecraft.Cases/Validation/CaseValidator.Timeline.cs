@@ -84,6 +84,36 @@ public sealed partial class CaseValidator
         }
     }
 
+    private void CheckAlliances()
+    {
+        foreach (var alliance in _case.Alliances)
+        {
+            RequireState(alliance, "state", alliance.State);
+            RequireState(alliance, "with", alliance.With);
+            if (alliance.State == alliance.With)
+            {
+                Error(alliance, "with", $"'{alliance.With}' cannot be allied with itself");
+            }
+
+            if (alliance.To is { } to && to < alliance.From)
+            {
+                Error(alliance, "to", $"to {to} is before from {alliance.From}");
+            }
+
+            if (alliance.Kind == AllianceKind.Treaty && alliance.Pledges.Count == 0)
+            {
+                Error(alliance, "pledges", "a treaty needs at least one pledge (defense, offense, neutrality, nonaggression, consultation)");
+            }
+
+            if (alliance.Kind == AllianceKind.Forces && alliance.Pledges.Count > 0)
+            {
+                Error(alliance, "pledges", "pledges belong to a treaty, not to forces hosted");
+            }
+
+            RequireProvenance(alliance, alliance.Provenance);
+        }
+    }
+
     private void CheckFacts()
     {
         foreach (var fact in _case.Facts)

@@ -39,6 +39,7 @@ public sealed partial class CaseValidator
         CheckEntries(_case.Stimuli);
         CheckEntries(_case.Events);
         CheckStructural();
+        CheckAlliances();
         CheckFacts();
         CheckObserved();
         CheckScenarios();

@@ -15,7 +15,7 @@ public static class CaseReader
 {
     /// <summary>The list sections a case may split across files, in the order they are written.</summary>
     internal static readonly string[] ListSections =
-        ["periods", "sources", "actors", "ties", "issues", "stimuli", "events", "structural", "facts", "observed", "scenarios"];
+        ["periods", "sources", "actors", "ties", "issues", "stimuli", "events", "structural", "alliances", "facts", "observed", "scenarios"];
 
     internal static readonly string[] ScalarSections = ["formatVersion", "id", "title", "description", "focal", "partner", "shock"];
 

@@ -79,6 +79,7 @@ internal sealed class CaseSections(List<InputError> errors)
             Stimuli = ListOf("stimuli", SectionReaders.Entry),
             Events = ListOf("events", SectionReaders.Entry),
             Structural = ListOf("structural", SectionReaders.Figure),
+            Alliances = ListOf("alliances", SectionReaders.Alliance),
             Facts = ListOf("facts", SectionReaders.Fact),
             Observed = ListOf("observed", SectionReaders.Observation),
             Scenarios = ListOf("scenarios", SectionReaders.Scenario),

@@ -38,6 +38,15 @@ public static partial class CaseWriter
         return new YamlMappingNode { { edit.Verb, body } };
     }
 
+    private static YamlMappingNode Alliance(Alliance a)
+    {
+        var node = Flow(("state", a.State), ("with", a.With), ("kind", CaseNames.Of(a.Kind)));
+        AddStrings(node, "pledges", [.. a.Pledges.Select(p => CaseNames.Of(p))]);
+        Add(node, "from", Number(a.From));
+        Add(node, "to", a.To is { } to ? Number(to) : null);
+        return WithProvenance(node, a.Provenance);
+    }
+
     private static YamlMappingNode Flow(params (string Key, string? Value)[] fields)
     {
         var node = new YamlMappingNode { Style = MappingStyle.Flow };

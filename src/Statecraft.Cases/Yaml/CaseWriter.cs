@@ -11,6 +11,14 @@ namespace Statecraft.Cases.Yaml;
 /// <remarks>Small records (positions, figures, roles) are written in flow style, one per line, as people write them.</remarks>
 public static partial class CaseWriter
 {
+    /// <summary>Writes an <c>alliances</c> section alone, as a file a case directory can hold beside its others.</summary>
+    public static void WriteAlliances(IReadOnlyList<Alliance> alliances, TextWriter writer)
+    {
+        var root = new YamlMappingNode();
+        AddList(root, "alliances", alliances, Alliance);
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+    }
+
     public static void Write(Case c, TextWriter writer)
     {
         var root = new YamlMappingNode();
@@ -30,6 +38,7 @@ public static partial class CaseWriter
         AddList(root, "events", c.Events, Entry);
         AddList(root, "structural", c.Structural, f => WithProvenance(
             Flow(("state", f.State), ("year", Number(f.Year)), ("indicator", CaseNames.Of(f.Indicator)), ("value", Number(f.Value)), ("unit", f.Unit)), f.Provenance));
+        AddList(root, "alliances", c.Alliances, Alliance);
         AddList(root, "facts", c.Facts, f => WithProvenance(
             Flow(("id", f.Id), ("label", f.Label), ("value", Number(f.Value)), ("unit", f.Unit), ("subject", f.Subject), ("year", f.Year is { } y ? Number(y) : null), ("issue", f.Issue)), f.Provenance));
         AddList(root, "observed", c.Observed, Observation);

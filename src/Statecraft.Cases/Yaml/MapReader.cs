@@ -173,6 +173,27 @@ internal sealed class MapReader
         return null;
     }
 
+    /// <summary>A list of enum values (a single scalar counts as a list of one); an unknown value is reported and left out.</summary>
+    public IReadOnlyList<TEnum> Enums<TEnum>(string key)
+        where TEnum : struct, System.Enum
+    {
+        var node = _entries.GetValueOrDefault(key);
+        var result = new List<TEnum>();
+        foreach (var text in Strings(key))
+        {
+            if (CaseNames.TryParse<TEnum>(text, out var value))
+            {
+                result.Add(value);
+            }
+            else
+            {
+                Report(node!, FieldPath(key), $"'{text}' is not one of {string.Join(", ", CaseNames.All<TEnum>())}");
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>A list of texts; a single scalar counts as a list of one.</summary>
     public IReadOnlyList<string> Strings(string key, bool required = false)
     {

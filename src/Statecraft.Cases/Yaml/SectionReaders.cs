@@ -130,6 +130,16 @@ internal static partial class SectionReaders
         return state is null || year is null || indicator is null || value is null ? null : r.Locate(figure);
     }
 
+    public static Alliance? Alliance(MapReader r)
+    {
+        var state = r.String("state", required: true);
+        var with = r.String("with", required: true);
+        var kind = r.Enum<AllianceKind>("kind", required: true);
+        var from = r.Integer("from", required: true);
+        var alliance = new Alliance(state ?? string.Empty, with ?? string.Empty, kind ?? default, r.Enums<Pledge>("pledges"), from ?? 0, r.Integer("to"), r.Provenance());
+        return state is null || with is null || kind is null || from is null ? null : r.Locate(alliance);
+    }
+
     public static Fact? Fact(MapReader r)
     {
         var id = r.String("id", required: true);

@@ -14,6 +14,8 @@ internal static class CommandRegistry
             branch.SetDescription("Read, check and show case files.");
             branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
+            branch.AddCommand<CaseAlliancesCommand>("alliances")
+                .WithExample("case", "alliances", "cases/mexico-us-2016", "--atop", "../shared/data/structural/atop_v5.1_ddyr_via_peacesciencer.csv", "--out", "cases/mexico-us-2016/alliances.yaml");
         });
         config.AddCommand<Commands.Analysis.AnalyzeCommand>("analyze")
             .WithDescription("Analyse a case (the bundled reference case unless one is given): forecasts and response labels per issue.")

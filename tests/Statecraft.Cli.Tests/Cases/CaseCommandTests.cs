@@ -49,6 +49,38 @@ public class CaseCommandTests
         result.Error.ShouldMatch($@"error: .*{System.Text.RegularExpressions.Regex.Escape(where)}\d+:\d+: [^:]+: {System.Text.RegularExpressions.Regex.Escape(message)}");
     }
 
+    [Theory]
+    [InlineData("australia-us-2016")]
+    [InlineData("canada-us-2016")]
+    [InlineData("germany-us-2016")]
+    [InlineData("india-us-2016")]
+    [InlineData("japan-us-1971")]
+    [InlineData("japan-us-2016")]
+    [InlineData("mexico-us-2016")]
+    public void Alliances_LibraryCase_WritesTheAlliancesFileTheCaseHolds(string name)
+    {
+        // Given
+        var atop = SharedData.PathOf("data/structural/atop_v5.1_ddyr_via_peacesciencer.csv");
+        var path = RepoPaths.Of("cases", name);
+
+        // When
+        var result = CliRunner.Run("case", "alliances", path, "--atop", atop);
+
+        // Then: the bundled file is exactly what the command writes from ATOP, so no treaty was added or left out by hand.
+        result.ExitCode.ShouldBe(0, result.Error);
+        var bundled = File.ReadAllText(Path.Combine(path, "alliances.yaml"));
+        result.Out.ReplaceLineEndings().ShouldBe(bundled.ReplaceLineEndings());
+    }
+
+    [Fact]
+    public void Alliances_WithoutAtop_IsAUsageErrorNamingTheOption()
+    {
+        var result = CliRunner.Run("case", "alliances", RepoPaths.ReferenceCase);
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("--atop is required");
+    }
+
     [Fact]
     public void Show_Json_HoldsTheContractArraysWithIdsAndProvenance()
     {

@@ -61,6 +61,10 @@ public sealed record AnalysisOptions
     /// <summary>Role titles that make an actor its state's executive (the one who bargains for it), matched on the longest term in a period.</summary>
     public IReadOnlyList<string> ExecutiveTitles { get; init; } = ["president", "prime-minister", "chancellor", "premier", "head-of-government", "supreme-leader"];
 
+    /// <summary>The fewest issues on which the focal state and another state must both take positions for their closeness to read an alignment (Eq. S7b).</summary>
+    /// <value>3: two issues are too few to tell an alignment from a coincidence of interests.</value>
+    public int MinIssueCoverage { get; init; } = 3;
+
     /// <summary>Months before the shock and after it over which events measure hostility (Eq. S3).</summary>
     /// <value>24</value>
     public int HostilityWindowMonths { get; init; } = 24;
@@ -96,6 +100,7 @@ public sealed record AnalysisOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(HostilityWindowMonths);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MinIssueCoverage);
         if (BargainingModels.Find(Model) is null)
         {
             throw new ArgumentOutOfRangeException(nameof(Model), Model, "unknown bargaining model; known: " + string.Join(", ", BargainingModels.Names));

@@ -2,9 +2,32 @@ using Statecraft.Cases.Model;
 
 namespace Statecraft.Analysis.Systemic;
 
+/// <summary>On what a period's alignment was read (Eq. S7).</summary>
+public enum AlignmentBasis
+{
+    /// <summary>No state had alliance evidence and no state's positions covered enough issues: undetermined.</summary>
+    None,
+
+    /// <summary>The state the focal state is most strongly bound to by treaties, forces hosted and joint defence acts.</summary>
+    AllianceEvidence,
+
+    /// <summary>No alliance evidence: the state whose positions are closest over at least the minimum number of issues.</summary>
+    IssueAlignment,
+}
+
+/// <summary>The alignment read for one period, with the evidence behind it.</summary>
+public sealed record AlignmentReading(
+    string Period,
+    string? AlignedWith,
+    AlignmentBasis Basis,
+    IReadOnlyDictionary<string, AllianceEvidence> Evidence,
+    IReadOnlyDictionary<string, double> IssueAlignment,
+    IReadOnlyDictionary<string, int> IssuesCovered);
+
 /// <summary>
-/// The basic-vector verdict (Eqs. S5-S6): the alignment a pure balance-of-power reading predicts for the focal state,
-/// the alignment its positions show before and after the shock, and whether the vector held.
+/// The basic-vector verdict: the alignment a pure balance-of-power reading predicts for the focal state (Eqs. S5-S6),
+/// the alignment its alliance evidence and positions show before the shock and in every period after it (Eq. S7), and
+/// whether it held.
 /// </summary>
 public sealed record BasicVector(
     bool Held,
@@ -16,15 +39,23 @@ public sealed record BasicVector(
     IReadOnlyDictionary<string, double> AlignmentAfter,
     IReadOnlyList<Threat> Threats,
     IReadOnlyDictionary<string, double> Capability,
-    int Year)
+    int Year,
+    IReadOnlyList<AlignmentReading> Readings)
 {
-    /// <summary><c>held</c>, <c>changed</c>, or <c>undetermined</c> when the case lacks the structural figures or positions to judge.</summary>
-    public string Verdict => Held ? "held" : BaselineAlly is null || AlignedBefore is null || AlignedAfter is null ? "undetermined" : "changed";
+    /// <summary>
+    /// <c>held</c> when every post-shock period reads the same alignment as the period before the shock, <c>changed</c>
+    /// when one reads another, <c>undetermined</c> when a period cannot be read (Eq. S7c).
+    /// </summary>
+    public string Verdict => Held ? "held" : Readings.Any(r => r.AlignedWith is null) ? "undetermined" : "changed";
+
+    /// <summary>Whether the alignment before the shock is the one balance of power predicts (balancing) or not; null when either is unknown.</summary>
+    public bool? Balancing => AlignedBefore is null || BaselineAlly is null ? null : AlignedBefore == BaselineAlly;
 
     /// <summary>
     /// Eq. S5: the main threat is the state with the largest threat to the focal state; the structural ally is the most
-    /// capable other state that is less hostile than it. Eq. S6: the state the focal executive is aligned with in a period
-    /// maximises 1 - mean|x_F - x_S| / width over the issues both take positions on (at least two).
+    /// capable other state that is less hostile than it. Eq. S7: each period's alignment is read from alliance evidence
+    /// first (S7a), from issue alignment only where no state has any (S7b), and the vector held when no post-shock
+    /// period reads another state than the period before the shock (S7c).
     /// </summary>
     public static BasicVector Of(CaseView view, AnalysisOptions options)
     {
@@ -39,33 +70,62 @@ public sealed record BasicVector(
             .Where(s => s != main?.From && (main is null || threatList.First(t => t.From == s).Hostility < main.Hostility))
             .OrderByDescending(s => index.Of(s, year) ?? 0)
             .FirstOrDefault();
-        var before = Alignment(view, view.Before);
-        var after = Alignment(view, view.PostShock[0]);
-        var alignedBefore = Best(before);
-        var alignedAfter = Best(after);
-        var held = ally is not null && alignedBefore == ally && alignedAfter == ally;
         var capability = index.States.Where(s => index.Of(s, year) is not null).ToDictionary(s => s, s => index.Of(s, year)!.Value);
-        return new BasicVector(held, main?.From, ally, alignedBefore, alignedAfter, before, after, threatList, capability, year);
+        var readings = new[] { view.Before }.Concat(view.PostShock).Select(p => Read(view, p, capability, options)).ToList();
+        var before = readings[0];
+        var after = readings.Skip(1).FirstOrDefault(r => r.AlignedWith != before.AlignedWith) ?? readings[1];
+        var held = before.AlignedWith is not null && readings.All(r => r.AlignedWith == before.AlignedWith);
+        return new BasicVector(
+            held, main?.From, ally, before.AlignedWith, after.AlignedWith, before.IssueAlignment, after.IssueAlignment, threatList, capability, year, readings);
     }
 
-    private static Dictionary<string, double> Alignment(CaseView view, Period period)
+    private static AlignmentReading Read(CaseView view, Period period, IReadOnlyDictionary<string, double> capability, AnalysisOptions options)
     {
         var c = view.Case;
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var state in c.Actors.Where(a => a.Kind == ActorKind.State && a.Id != c.Focal).Select(a => a.Id))
+        var states = c.Actors.Where(a => a.Kind == ActorKind.State && a.Id != c.Focal).Select(a => a.Id).Distinct().ToList();
+        var evidence = states.Select(s => AllianceEvidence.Of(view, s, period)).Where(e => e.Strength > 0).ToDictionary(e => e.State);
+        var (alignment, covered) = IssueAlignment(view, period, states);
+        var enough = alignment.Where(kv => covered[kv.Key] >= options.MinIssueCoverage).ToDictionary(kv => kv.Key, kv => kv.Value);
+
+        // S7a: the strongest alliance evidence decides; among equally bound states the closer positions (over enough
+        // issues), then the more capable state (the pole of the alignment), then the id, so the reading is reproducible.
+        if (evidence.Count > 0)
+        {
+            var best = evidence.Values
+                .OrderByDescending(e => e.Strength)
+                .ThenByDescending(e => enough.GetValueOrDefault(e.State, double.NegativeInfinity))
+                .ThenByDescending(e => capability.GetValueOrDefault(e.State))
+                .ThenBy(e => e.State, StringComparer.Ordinal)
+                .First();
+            return new AlignmentReading(period.Id, best.State, AlignmentBasis.AllianceEvidence, evidence, alignment, covered);
+        }
+
+        // S7b: without alliance evidence, issue alignment decides only where it covers the stated minimum of issues.
+        var closest = enough.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
+        return new AlignmentReading(period.Id, closest, closest is null ? AlignmentBasis.None : AlignmentBasis.IssueAlignment, evidence, alignment, covered);
+    }
+
+    /// <summary>Eq. S6: 1 - mean|x_F - x_S| / width over the issues both take positions on, with the number of those issues.</summary>
+    private static (Dictionary<string, double> Alignment, Dictionary<string, int> Covered) IssueAlignment(CaseView view, Period period, List<string> states)
+    {
+        var c = view.Case;
+        var alignment = new Dictionary<string, double>(StringComparer.Ordinal);
+        var covered = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var state in states)
         {
             var gaps = c.Issues
                 .Select(i => (Issue: i, F: view.StatePosition(c.Focal, i, period), S: StateStance(view, state, i, period)))
                 .Where(x => x.F is not null && x.S is not null)
                 .Select(x => Math.Abs(x.F!.Value - x.S!.Value) / x.Issue.Scale.Width)
                 .ToList();
-            if (gaps.Count >= 2)
+            covered[state] = gaps.Count;
+            if (gaps.Count > 0)
             {
-                result[state] = 1 - gaps.Average();
+                alignment[state] = 1 - gaps.Average();
             }
         }
 
-        return result;
+        return (alignment, covered);
     }
 
     /// <summary>A state's stance: its executive's position (focal and partner), else the state actor's, else its leaders' mean.</summary>
@@ -79,7 +139,4 @@ public sealed record BasicVector(
         var own = view.PositionsIn(issue, period).Where(p => view.Actor(p.Actor) is { Kind: ActorKind.Person } a && a.Country == state).ToList();
         return own.Count == 0 ? null : own[0] with { Value = own.Average(p => p.Value) };
     }
-
-    private static string? Best(Dictionary<string, double> alignment) =>
-        alignment.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).FirstOrDefault();
 }

@@ -70,13 +70,15 @@ public static partial class HtmlReport
         var v = a.BasicVector;
         html.Append("<h2 id=\"basic-vector\">Basic vector</h2>\n")
             .Append(CultureInfo.InvariantCulture, $"<p>The basic vector <b>{v.Verdict}</b>: in {v.Year} the main threat to {H(a.Case.Focal)} was {H(v.MainThreat ?? "none")} and a pure balance-of-power reading predicts alignment with {H(v.BaselineAlly ?? "none")}; ")
-            .Append(CultureInfo.InvariantCulture, $"{H(a.Case.Focal)}'s positions align with {H(v.AlignedBefore ?? "none")} before the shock and {H(v.AlignedAfter ?? "none")} after it.</p>\n")
-            .Append("<table>\n<tr><th>state</th><th>capability index</th><th>threat to focal</th><th>hostility</th><th>proximity</th><th>alignment before</th><th>alignment after</th></tr>\n");
+            .Append(CultureInfo.InvariantCulture, $"{H(a.Case.Focal)} is aligned with {H(v.AlignedBefore ?? "none")} before the shock and {H(v.AlignedAfter ?? "none")} after it ")
+            .Append("(read from alliance evidence first, issue positions only where a state has none; docs/model.md, Eq. S7).</p>\n")
+            .Append("<table>\n<tr><th>state</th><th>capability index</th><th>threat to focal</th><th>hostility</th><th>proximity</th><th>alliance evidence before</th><th>alignment before</th><th>alignment after</th></tr>\n");
         foreach (var (state, capability) in v.Capability.OrderByDescending(kv => kv.Value))
         {
             var threat = v.Threats.FirstOrDefault(t => t.From == state);
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{H(state)}</td><td>{capability:0.000}</td><td>{(threat is null ? "-" : threat.Value.ToString("0.000", CultureInfo.InvariantCulture))}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{(threat is null ? "-" : $"{threat.Hostility:0.00} ({H(threat.HostilitySource)})")}</td><td>{(threat is null ? "-" : threat.Proximity.ToString("0.0", CultureInfo.InvariantCulture))}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td>{(v.Readings[0].Evidence.TryGetValue(state, out var e) ? e.Strength : 0)}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{Share(v.AlignmentBefore, state)}</td><td>{Share(v.AlignmentAfter, state)}</td></tr>\n");
         }
 

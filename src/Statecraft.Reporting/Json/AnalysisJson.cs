@@ -50,6 +50,21 @@ public static class AnalysisJson
         ["aligned_after"] = v.AlignedAfter,
         ["alignment_before"] = Map(v.AlignmentBefore),
         ["alignment_after"] = Map(v.AlignmentAfter),
+        ["balancing"] = v.Balancing,
+        ["readings"] = new JsonArray([.. v.Readings.Select(r => (JsonNode)new JsonObject
+        {
+            ["period"] = r.Period,
+            ["aligned_with"] = r.AlignedWith,
+            ["basis"] = CaseNames.Of(r.Basis),
+            ["alliance_evidence"] = new JsonObject(r.Evidence.Values.OrderBy(e => e.State, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.State, (JsonNode?)new JsonObject
+            {
+                ["strength"] = e.Strength,
+                ["treaty"] = e.Treaty,
+                ["forces"] = e.Forces,
+                ["joint_acts"] = new JsonArray([.. e.JointActs.Select(id => (JsonNode?)id)]),
+            }))),
+            ["issues_covered"] = new JsonObject(r.IssuesCovered.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
+        })]),
         ["capability"] = Map(v.Capability),
         ["threats"] = new JsonArray([.. v.Threats.Select(t => (JsonNode)new JsonObject
         {

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Rendering;
 using Statecraft.Analysis;
 using Statecraft.Analysis.Sensitivity;
+using Statecraft.Analysis.Systemic;
 using Statecraft.Cases.Yaml;
 
 namespace Statecraft.Reporting.Terminal;
@@ -33,7 +34,7 @@ public static class AnalysisTables
         }
 
         var v = a.BasicVector;
-        table.Caption($"basic vector {v.Verdict}: main threat {v.MainThreat ?? "-"}, structural ally {v.BaselineAlly ?? "-"}, aligned with {v.AlignedBefore ?? "-"} before and {v.AlignedAfter ?? "-"} after");
+        table.Caption($"basic vector {v.Verdict}: main threat {v.MainThreat ?? "-"}, structural ally {v.BaselineAlly ?? "-"}, aligned with {v.AlignedBefore ?? "-"} before and {v.AlignedAfter ?? "-"} after ({Basis(v)})");
         return table;
     }
 
@@ -106,6 +107,19 @@ public static class AnalysisTables
 
         return new Rows(rows);
     }
+
+    /// <summary>What the periods' alignments were read from (Eq. S7), each period named.</summary>
+    private static string Basis(BasicVector v) =>
+        v.Readings.Select(r => r.Basis).Distinct().Count() == 1
+            ? "from " + BasisName(v.Readings[0].Basis)
+            : "from " + string.Join(", ", v.Readings.Select(r => $"{r.Period}: {BasisName(r.Basis)}"));
+
+    private static string BasisName(AlignmentBasis basis) => basis switch
+    {
+        AlignmentBasis.AllianceEvidence => "alliance evidence",
+        AlignmentBasis.IssueAlignment => "issue positions",
+        _ => "nothing (undetermined)",
+    };
 
     private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 

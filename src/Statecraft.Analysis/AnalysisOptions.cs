@@ -1,4 +1,5 @@
 using Statecraft.Bargaining;
+using Statecraft.Cases.Model;
 
 namespace Statecraft.Analysis;
 
@@ -58,8 +59,25 @@ public sealed record AnalysisOptions
     /// <value>1.0: clout 1 gives 1.5 times, clout 0 half, the stated capability.</value>
     public double CloutWeight { get; init; } = 1.0;
 
-    /// <summary>Role titles that make an actor its state's executive (the one who bargains for it), matched on the longest term in a period.</summary>
+    /// <summary>
+    /// Role titles that make an actor the executive (the one who bargains for it) of a state whose case gives no
+    /// <c>government</c> (Eq. A0b): the holder with the most days in a period, ties broken by this order.
+    /// </summary>
     public IReadOnlyList<string> ExecutiveTitles { get; init; } = ["president", "prime-minister", "chancellor", "premier", "head-of-government", "supreme-leader"];
+
+    /// <summary>
+    /// The executive offices of each form of government, highest rank first (Eq. A0a): the highest-ranked office held in a
+    /// period decides, its holders by days. A presidential republic's prime minister is never its executive.
+    /// </summary>
+    public IReadOnlyDictionary<Government, IReadOnlyList<string>> ExecutiveOffices { get; init; } = new Dictionary<Government, IReadOnlyList<string>>
+    {
+        [Government.Presidential] = ["president", "head-of-state"],
+        [Government.Parliamentary] = ["prime-minister", "chancellor", "premier", "head-of-government"],
+        [Government.SemiPresidential] = ["president", "head-of-state", "prime-minister", "premier", "head-of-government"],
+        [Government.Monarchy] = ["monarch", "king", "queen", "emir", "sultan", "head-of-state", "crown-prince", "prime-minister", "head-of-government"],
+        [Government.OneParty] = ["general-secretary", "party-leader", "chairman", "president", "premier", "prime-minister"],
+        [Government.Theocracy] = ["supreme-leader", "president", "head-of-government"],
+    };
 
     /// <summary>The fewest issues on which the focal state and another state must both take positions for their closeness to read an alignment (Eq. S7b).</summary>
     /// <value>3: two issues are too few to tell an alignment from a coincidence of interests.</value>

@@ -30,7 +30,7 @@ public sealed class CaseView
         {
             foreach (var period in ordered)
             {
-                executives[(state, period.Id)] = ExecutiveOf(state, period, options.ExecutiveTitles);
+                executives[(state, period.Id)] = ExecutiveOf(state, period, options);
             }
         }
 
@@ -100,19 +100,37 @@ public sealed class CaseView
         return positions.FirstOrDefault(p => p.Actor == executive) ?? positions.FirstOrDefault(p => p.Actor == state);
     }
 
-    private string? ExecutiveOf(string state, Period period, IReadOnlyList<string> titles) =>
-        Case.Actors
-            .SelectMany(a => a.Roles.Where(r => r.Of == state && titles.Contains(r.Title)).Select(r => (Actor: a, Days: Overlap(r, period))))
-            .Where(x => x.Days > 0)
-            .OrderByDescending(x => x.Days)
-            .ThenBy(x => x.Actor.Id, StringComparer.Ordinal)
-            .Select(x => x.Actor.Id)
-            .FirstOrDefault();
-
-    private static int Overlap(Role role, Period period)
+    /// <summary>
+    /// Eq. A0: the state's executive in a period. With a <c>government</c>, the highest-ranked of its executive offices
+    /// that anyone held in the period decides, and among that office's holders the one with most days (A0a); without,
+    /// the holder of any executive title with most days, ties broken by the titles' order (A0b). Days count only while
+    /// the powers are held: an acting holder counts, a suspended one does not. A last tie goes to the role that began
+    /// later (the holder at the period's end), never to a name.
+    /// </summary>
+    private string? ExecutiveOf(string state, Period period, AnalysisOptions options)
     {
-        var from = role.From.Start > period.From ? role.From.Start : period.From;
-        var to = (role.To?.End ?? DateOnly.MaxValue) < period.To ? role.To!.Value.End : period.To;
-        return to < from ? 0 : to.DayNumber - from.DayNumber + 1;
+        var government = Actor(state)?.Government;
+        var titles = government is { } g && options.ExecutiveOffices.TryGetValue(g, out var offices) ? offices : options.ExecutiveTitles;
+        var held = Case.Actors
+            .SelectMany(a => a.Roles.Where(r => r.Of == state && titles.Contains(r.Title)).Select(r => (Actor: a, Role: r, Rank: IndexOf(titles, r.Title), Days: r.DaysHeld(period.From, period.To))))
+            .Where(x => x.Days > 0)
+            .ToList();
+        var ordered = government is null
+            ? held.OrderByDescending(x => x.Days).ThenBy(x => x.Rank)
+            : held.OrderBy(x => x.Rank).ThenByDescending(x => x.Days);
+        return ordered.ThenByDescending(x => x.Role.From.Start).Select(x => x.Actor.Id).FirstOrDefault();
+    }
+
+    private static int IndexOf(IReadOnlyList<string> titles, string title)
+    {
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (titles[i] == title)
+            {
+                return i;
+            }
+        }
+
+        return titles.Count;
     }
 }

@@ -46,10 +46,11 @@ public static class CaseJson
         ["kind"] = CaseNames.Of(a.Kind),
         ["name"] = a.Name,
         ["state"] = a.State,
+        ["government"] = a.Government is { } g ? CaseNames.Of(g) : null,
         ["aliases"] = Strings(a.Aliases),
         ["members"] = Strings(a.Members),
         ["member_of"] = Strings(a.MemberOf),
-        ["roles"] = Array(a.Roles, r => WithProvenance(new JsonObject { ["title"] = r.Title, ["of"] = r.Of, ["from"] = r.From.ToString(), ["to"] = r.To?.ToString(), ["shared"] = r.Shared }, r.Provenance)),
+        ["roles"] = Array(a.Roles, r => WithProvenance(new JsonObject { ["title"] = r.Title, ["of"] = r.Of, ["from"] = r.From.ToString(), ["to"] = r.To?.ToString(), ["shared"] = r.Shared, ["acting"] = r.Acting, ["suspended"] = Array(r.Suspended, s => new JsonObject { ["from"] = s.From.ToString(), ["to"] = s.To?.ToString() }) }, r.Provenance)),
         ["attributes"] = Array(a.Attributes, t => WithProvenance(new JsonObject { ["name"] = t.Name, ["value"] = t.Value }, t.Provenance)),
     };
 

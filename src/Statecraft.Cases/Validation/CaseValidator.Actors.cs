@@ -30,6 +30,11 @@ public sealed partial class CaseValidator
                 RequireState(actor, "state", state);
             }
 
+            if (actor.Government is not null && actor.Kind != ActorKind.State)
+            {
+                Error(actor, "government", $"only a state has a government; '{actor.Id}' is of kind {Yaml.CaseNames.Of(actor.Kind)}");
+            }
+
             foreach (var id in actor.Members)
             {
                 RequireActor(actor, "members", id);
@@ -56,6 +61,15 @@ public sealed partial class CaseValidator
             if (role.To is { } to && to.End < role.From.Start)
             {
                 Error(role, "to", "role ends before it starts");
+            }
+
+            foreach (var suspension in role.Suspended)
+            {
+                var (from, to2) = (suspension.From.Start, suspension.To?.End ?? role.Span.To);
+                if (from < role.Span.From || to2 > role.Span.To || to2 < from)
+                {
+                    Error(suspension, "from", $"the suspension {suspension.From}..{suspension.To?.ToString() ?? ""} is not inside the role's span {role.From}..{role.To?.ToString() ?? ""}");
+                }
             }
         }
     }
@@ -91,7 +105,7 @@ public sealed partial class CaseValidator
                 for (var j = 0; j < i; j++)
                 {
                     var (earlier, later) = (holders[j], holders[i]);
-                    if (earlier.Role.Shared && later.Role.Shared)
+                    if ((earlier.Role.Shared && later.Role.Shared) || ActsDuringSuspension(earlier.Role, later.Role))
                     {
                         continue;
                     }
@@ -106,6 +120,20 @@ public sealed partial class CaseValidator
                 }
             }
         }
+    }
+
+    /// <summary>Whether one role is an acting holder's, inside a suspension of the other's (an acting president during an impeachment).</summary>
+    private static bool ActsDuringSuspension(Role a, Role b)
+    {
+        var (acting, holder) = a.Acting ? (a, b) : b.Acting ? (b, a) : (null, null);
+        if (acting is null || holder is null)
+        {
+            return false;
+        }
+
+        var from = acting.Span.From > holder.Span.From ? acting.Span.From : holder.Span.From;
+        var to = acting.Span.To < holder.Span.To ? acting.Span.To : holder.Span.To;
+        return holder.DaysHeld(from, to) == 0;
     }
 
     private void CheckTies()

@@ -78,11 +78,11 @@ public static partial class CaseWriter
         Add(node, "kind", CaseNames.Of(a.Kind));
         Add(node, "name", a.Name);
         Add(node, "state", a.State);
+        Add(node, "government", a.Government is { } g ? CaseNames.Of(g) : null);
         AddStrings(node, "aliases", a.Aliases);
         AddStrings(node, "members", a.Members);
         AddStrings(node, "memberOf", a.MemberOf);
-        AddList(node, "roles", a.Roles, r => WithProvenance(
-            Flow(("title", r.Title), ("of", r.Of), ("from", r.From.ToString()), ("to", r.To?.ToString()), ("shared", r.Shared ? "true" : null)), r.Provenance));
+        AddList(node, "roles", a.Roles, Role);
         AddList(node, "attributes", a.Attributes, t => WithProvenance(Flow(("name", t.Name), ("value", Number(t.Value))), t.Provenance));
         return node;
     }

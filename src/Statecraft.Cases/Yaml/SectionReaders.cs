@@ -38,6 +38,7 @@ internal static partial class SectionReaders
             MemberOf = r.Strings("memberOf"),
             Roles = r.List("roles", Role),
             Attributes = r.List("attributes", Attribute),
+            Government = r.Enum<Government>("government"),
         };
         return id is null || kind is null || name is null ? null : r.Locate(actor);
     }
@@ -47,8 +48,18 @@ internal static partial class SectionReaders
         var title = r.String("title", required: true);
         var of = r.String("of", required: true);
         var from = r.Date("from", required: true);
-        var role = new Role(title ?? string.Empty, of ?? string.Empty, from ?? default, r.Date("to"), r.Flag("shared"), r.Provenance());
+        var role = new Role(title ?? string.Empty, of ?? string.Empty, from ?? default, r.Date("to"), r.Flag("shared"), r.Provenance())
+        {
+            Acting = r.Flag("acting"),
+            Suspended = r.List("suspended", Suspension),
+        };
         return title is null || of is null || from is null ? null : r.Locate(role);
+    }
+
+    public static Suspension? Suspension(MapReader r)
+    {
+        var from = r.Date("from", required: true);
+        return from is null ? null : r.Locate(new Suspension(from.Value, r.Date("to")));
     }
 
     public static ActorAttribute? Attribute(MapReader r)

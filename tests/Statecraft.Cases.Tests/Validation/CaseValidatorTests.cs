@@ -19,7 +19,7 @@ public class CaseValidatorTests
         { "actors.yaml", "{ id: CHN, kind: state", "{ id: CHA, kind: state", "actors.yaml:4:11: actors[2].id: 'CHA' is not an ISO 3166-1 alpha-3 code" },
         { "actors.yaml", "{ id: dfat,", "{ id: farmers,", "actors.yaml:55:9: actors[12].id: duplicate id 'farmers' (first defined at actors.yaml:43)" },
         { "actors.yaml", "from: 2020-11-06, source: synthetic }", "from: 2020-11-01, source: synthetic }", "actors.yaml:28:9: actors[5].roles[1]: role 'prime-minister' of NZL overlaps the one held by 'pm-old' (actors.yaml:21)" },
-        { "actors.yaml", "to: 2020-11-06, source: synthetic }\n  - id: pm-new", "to: 2016-11-06, source: synthetic }\n  - id: pm-new", "actors.yaml:21:65: actors[4].roles[0].to: role ends before it starts" },
+        { "actors.yaml", "to: 2020-11-06, suspended", "to: 2016-11-06, suspended", "actors.yaml:21:65: actors[4].roles[0].to: role ends before it starts" },
         { "actors.yaml", "value: 0.6, judgement", "value: 1.6, judgement", "actors.yaml:14:34: actors[3].attributes[0].value: ideology 1.6 is outside -1..1" },
         { "actors.yaml", "affinity: 0.9", "affinity: 1.9", "actors.yaml:68:41: ties[1].affinity: affinity 1.9 is outside -1..1" },
         { "timeline.yaml", "date: 2021-03, part: mid", "date: 2020-10, part: mid", "timeline.yaml:3:25: stimuli[1].date: date 2020-10 is outside pm-new's role 'prime-minister'" },
@@ -40,8 +40,38 @@ public class CaseValidatorTests
         { "observed.yaml", "ally: AUS", "ally: AUX", "observed.yaml:15:" },
         { "observed.yaml", "basicVector: { held: true,", "basicVector: {", "observed.yaml:15:14: basicVector.held: required field is missing" },
         { "observed.yaml", "label: adapt", "label: resisted", "observed.yaml:4:12: observed[0].label: 'resisted' is not one of" },
+        { "actors.yaml", "{ id: dfat, kind: agency, name: Foreign ministry, state: AUS }", "{ id: dfat, kind: agency, name: Foreign ministry, state: AUS, government: presidential }", "actors.yaml:43:79: actors[8].government: only a state has a government; 'dfat' is of kind agency" },
+        { "actors.yaml", "government: parliamentary }\n  - { id: CHN", "government: federal }\n  - { id: CHN", "actors.yaml:3:60: actors[1].government: 'federal' is not one of presidential, parliamentary, semiPresidential" },
+        { "actors.yaml", "suspended: [{ from: 2020-10-18 }]", "suspended: [{ from: 2016-10-18 }]", "actors.yaml:21:" },
         { "structural.yaml", "value: 25700000", "value: many", "structural.yaml:5:61: structural[3].value: expected a number" },
     };
+
+    [Fact]
+    public void Load_ActingHolderInsideTheHoldersSuspension_IsNotAnOverlap()
+    {
+        // Given: pm-new acts as prime minister from the day pm-old's suspension begins (2020-10-18).
+        using var dir = new TempDirectory();
+        var path = FullFeatureCase.CopyWith(dir, "actors.yaml", "{ title: prime-minister-elect, of: NZL, from: 2020-10-18,", "{ title: prime-minister, acting: true, of: NZL, from: 2020-10-18,");
+
+        // When
+        var loaded = CaseLoader.Load(path);
+
+        // Then
+        var acting = loaded.FindActor("pm-new")!.Roles[0];
+        acting.Acting.ShouldBeTrue();
+        loaded.FindActor("pm-old")!.Roles[0].DaysHeld(new DateOnly(2020, 10, 1), new DateOnly(2020, 10, 31)).ShouldBe(17);
+    }
+
+    [Fact]
+    public void Load_ActingHolderBeforeTheSuspension_IsAnOverlap()
+    {
+        using var dir = new TempDirectory();
+        var path = FullFeatureCase.CopyWith(dir, "actors.yaml", "{ title: prime-minister-elect, of: NZL, from: 2020-10-18,", "{ title: prime-minister, acting: true, of: NZL, from: 2020-10-01,");
+
+        var errors = Should.Throw<InvalidInputException>(() => CaseLoader.Load(path)).Errors;
+
+        errors.ShouldContain(e => e.Message.Contains("overlaps the one held by 'pm-old'", StringComparison.Ordinal));
+    }
 
     [Theory]
     [MemberData(nameof(Breakages))]

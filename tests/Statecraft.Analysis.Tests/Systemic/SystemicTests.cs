@@ -21,6 +21,22 @@ public class SystemicTests
     }
 
     [Fact]
+    public void CapabilityIndex_AComponentMissingInAYear_FallsBackToItsLatestFigure()
+    {
+        // Given: AAA's military spending is missing in 2017; its GDP and BBB's figures are there.
+        static StructuralFigure Y(string state, int year, Indicator indicator, double value) => new(state, year, indicator, value, null, Provenance.None);
+        var index = new CapabilityIndex(
+        [
+            Y("AAA", 2016, Indicator.Gdp, 3), Y("AAA", 2016, Indicator.Milex, 1), Y("BBB", 2016, Indicator.Gdp, 1), Y("BBB", 2016, Indicator.Milex, 1),
+            Y("AAA", 2017, Indicator.Gdp, 3), Y("BBB", 2017, Indicator.Gdp, 1), Y("BBB", 2017, Indicator.Milex, 1),
+        ]);
+
+        // Then: AAA's 2016 spending stands in for 2017, so its index is not its GDP share alone (0.75).
+        index.Of("AAA", 2017)!.Value.ShouldBe((0.75 + 0.5) / 2, 1e-12);
+        index.Of("BBB", 2017)!.Value.ShouldBe((0.25 + 0.5) / 2, 1e-12);
+    }
+
+    [Fact]
     public void BasicVector_WithoutStructuralFigures_IsUndetermined()
     {
         // Given: a synthetic case without structural figures.

@@ -56,8 +56,35 @@ public sealed class CaseView
     /// <summary>The state an actor belongs to (itself for a state), or null for organisations without one.</summary>
     public string? CountryOf(string actorId) => Actor(actorId)?.Country;
 
-    /// <summary>Whether the actor is neither the focal nor the partner state nor one of their own.</summary>
-    public bool IsThirdParty(string actorId) => CountryOf(actorId) is var country && country != Case.Focal && country != Case.Partner;
+    /// <summary>Whether the actor is neither on the focal nor on the partner side.</summary>
+    public bool IsThirdParty(string actorId) => !OnFocalSide(actorId) && !OnPartnerSide(actorId);
+
+    /// <summary>Whether the actor is the focal state or union, one of its own, or (for a union) a member state or one of a member's.</summary>
+    public bool OnFocalSide(string actorId) => OnSide(Case.Focal, actorId);
+
+    /// <summary>Whether the actor is the partner, one of its own, or (for a union or organisation) a member or one of a member's.</summary>
+    public bool OnPartnerSide(string actorId) => OnSide(Case.Partner, actorId);
+
+    private bool OnSide(string side, string actorId)
+    {
+        if (actorId == side || CountryOf(actorId) == side || Actor(actorId)?.MemberOf.Contains(side) == true)
+        {
+            return true;
+        }
+
+        return Actor(side) is { Kind: ActorKind.Organisation } union
+            && (union.Members.Contains(actorId) || (CountryOf(actorId) is { } country && union.Members.Contains(country)));
+    }
+
+    /// <summary>
+    /// The ties holding in <paramref name="period"/> from the focal side to the partner side, each with the ends in that
+    /// direction: an undirected tie counts whichever way round it was written.
+    /// </summary>
+    public IEnumerable<(Tie Tie, string From, string To)> TiesFromFocalToPartner(Period period) =>
+        Case.Ties.Where(t => t.Period is null || t.Period == period.Id).SelectMany(t =>
+            OnFocalSide(t.From) && OnPartnerSide(t.To) ? [(t, t.From, t.To)]
+            : t.Undirected && OnFocalSide(t.To) && OnPartnerSide(t.From) ? [(t, t.To, t.From)]
+            : Array.Empty<(Tie, string, string)>());
 
     /// <summary>The period before <paramref name="period"/> in the analysis order (before, post-shock...).</summary>
     public Period Previous(Period period)

@@ -19,14 +19,14 @@ public static class Access
         var focalExecutive = view.Executives.GetValueOrDefault((c.Focal, period.Id));
         var partnerExecutive = view.Executives.GetValueOrDefault((c.Partner, period.Id));
         var closed = 1.0;
-        foreach (var tie in c.Ties.Where(t => t.Period is null || t.Period == period.Id))
+        foreach (var (tie, from, to) in view.TiesFromFocalToPartner(period))
         {
-            if (view.CountryOf(tie.From) != c.Focal || view.CountryOf(tie.To) != c.Partner || tie.Affinity <= 0)
+            if (tie.Affinity <= 0)
             {
                 continue;
             }
 
-            var rapport = tie.From == focalExecutive && tie.To == partnerExecutive;
+            var rapport = from == focalExecutive && to == partnerExecutive;
             var weight = rapport ? (switches.Rapport ? 1.0 : 0.0) : (switches.Channels ? options.ChannelWeight : 0.0);
             closed *= 1 - (weight * tie.Affinity);
         }

@@ -51,7 +51,7 @@ public static class TippingPoints
             }
         }
 
-        foreach (var tie in c.Ties.Where(t => view.CountryOf(t.From) == c.Focal && view.CountryOf(t.To) == c.Partner))
+        foreach (var tie in c.Ties.Where(t => view.TiesFromFocalToPartner(view.Before).Concat(view.PostShock.SelectMany(view.TiesFromFocalToPartner)).Any(x => ReferenceEquals(x.Tie, t))))
         {
             points.Add(Search($"tie {tie.From}->{tie.To}{(tie.Period is null ? string.Empty : "/" + tie.Period)}", tie.Affinity, -1, 1, 2, baseLabel,
                 v => Label(c with { Ties = [.. c.Ties.Select(t => ReferenceEquals(t, tie) ? t with { Affinity = v } : t)] }, issue.Id, options, new ForecastCache())));

@@ -43,7 +43,7 @@ public sealed record PartnerReliability(IReadOnlyList<string> Evidence)
         {
             var tone = Entries(c)
                 .Where(e => InWindow(view, period, e) && e.Cameo is not null)
-                .Where(e => e.Actors.Any(a => view.CountryOf(a) == c.Partner) && e.Targets.Any(t => view.CountryOf(t) == c.Focal))
+                .Where(e => e.Actors.Any(view.OnPartnerSide) && e.Targets.Any(view.OnFocalSide))
                 .Select(e => goldstein(e.Cameo!))
                 .OfType<double>()
                 .ToList();
@@ -65,9 +65,9 @@ public sealed record PartnerReliability(IReadOnlyList<string> Evidence)
         var c = view.Case;
         return Entries(c)
             .Where(s => (issue is null ? s.Issues.Count > 0 : s.Issues.Contains(issue.Id)) && InWindow(view, period, s))
-            .Where(s => s.Actors.Any(a => view.CountryOf(a) == c.Partner))
+            .Where(s => s.Actors.Any(view.OnPartnerSide))
             .Where(s => s.Targets.Any(view.IsThirdParty))
-            .Where(s => !s.Actors.Concat(s.Targets).Any(a => view.CountryOf(a) == c.Focal))
+            .Where(s => !s.Actors.Concat(s.Targets).Any(view.OnFocalSide))
             .Select(s => s.Id)
             .ToList();
     }
@@ -87,7 +87,7 @@ public sealed record PartnerReliability(IReadOnlyList<string> Evidence)
 
         return Entries(c)
             .Where(e => e.Issues.Contains(issue.Id) && e.Cameo is not null && e.Date.Start >= period.From && e.Date.Start <= period.To)
-            .Where(e => e.Actors.Any(a => view.CountryOf(a) == c.Focal) && e.Targets.Any(t => view.CountryOf(t) == c.Partner))
+            .Where(e => e.Actors.Any(view.OnFocalSide) && e.Targets.Any(view.OnPartnerSide))
             .Where(e => goldstein(e.Cameo!) is { } weight && weight <= options.ResistThreshold)
             .Select(e => e.Id)
             .ToList();

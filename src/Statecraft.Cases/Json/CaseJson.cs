@@ -26,7 +26,7 @@ public static class CaseJson
         ["periods"] = Array(c.Periods, p => new JsonObject { ["id"] = p.Id, ["from"] = Day(p.From), ["to"] = Day(p.To), ["title"] = p.Title }),
         ["sources"] = Array(c.Sources, s => new JsonObject { ["id"] = s.Id, ["citation"] = s.Citation, ["url"] = s.Url, ["published"] = s.Published?.ToString(), ["kind"] = s.Kind }),
         ["actors"] = Array(c.Actors, Actor),
-        ["ties"] = Array(c.Ties, t => WithProvenance(new JsonObject { ["id"] = $"{t.From}->{t.To}", ["from"] = t.From, ["to"] = t.To, ["affinity"] = t.Affinity, ["kind"] = CaseNames.Of(t.Kind), ["period"] = t.Period }, t.Provenance)),
+        ["ties"] = Array(c.Ties, t => WithProvenance(new JsonObject { ["id"] = $"{t.From}->{t.To}", ["from"] = t.From, ["to"] = t.To, ["affinity"] = t.Affinity, ["kind"] = CaseNames.Of(t.Kind), ["period"] = t.Period, ["undirected"] = t.Undirected }, t.Provenance)),
         ["issues"] = Array(c.Issues, Issue),
         ["stimuli"] = Array(c.Stimuli, Entry),
         ["events"] = Array(c.Events, Entry),
@@ -47,6 +47,7 @@ public static class CaseJson
         ["name"] = a.Name,
         ["state"] = a.State,
         ["government"] = a.Government is { } g ? CaseNames.Of(g) : null,
+        ["note"] = a.Note,
         ["aliases"] = Strings(a.Aliases),
         ["members"] = Strings(a.Members),
         ["member_of"] = Strings(a.MemberOf),
@@ -98,6 +99,7 @@ public static class CaseJson
             ["issues"] = Strings(e.Issues),
             ["summary"] = e.Summary,
             ["cameo"] = e.Cameo,
+            ["note"] = e.Note,
         },
         e.Provenance);
 

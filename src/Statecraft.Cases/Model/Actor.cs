@@ -52,6 +52,9 @@ public sealed record Actor : Located
 
     public IReadOnlyList<ActorAttribute> Attributes { get; init; } = [];
 
+    /// <summary>Free text: what the analyst wants a reader of the case to know about the actor (format version 2).</summary>
+    public string? Note { get; init; }
+
     /// <summary>How a state is governed (states only); null leaves the executive to the default rule of Eq. A0.</summary>
     public Government? Government { get; init; }
 
@@ -108,5 +111,9 @@ public enum TieKind
     Channel,
 }
 
-/// <summary>A directed tie between two actors, with affinity from -1 (hostile) to 1 (close).</summary>
-public sealed record Tie(string From, string To, double Affinity, TieKind Kind, string? Period, Provenance Provenance) : Located;
+/// <summary>A tie between two actors, with affinity from -1 (hostile) to 1 (close): from one to the other, or both ways when <see cref="Undirected"/>.</summary>
+public sealed record Tie(string From, string To, double Affinity, TieKind Kind, string? Period, Provenance Provenance) : Located
+{
+    /// <summary>Whether the tie holds both ways (a friendship), rather than from <see cref="From"/> to <see cref="To"/> only.</summary>
+    public bool Undirected { get; init; }
+}

@@ -6,8 +6,26 @@ namespace Statecraft.Cases.Model;
 /// <remarks>Read with <c>CaseReader</c>, checked with <c>CaseValidator</c>; see docs/case-format.md.</remarks>
 public sealed record Case : Located
 {
-    /// <summary>The only format version this library reads and writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The format version this library writes; it reads this one and <see cref="OldestFormatVersion"/> onwards.</summary>
+    public const int CurrentFormatVersion = 2;
+
+    /// <summary>The oldest format version still read: a version-1 case is read as version 2 (docs/case-format.md, "Versions").</summary>
+    public const int OldestFormatVersion = 1;
+
+    /// <summary>
+    /// What version 2 changed, told to the author of a version-1 case (<c>case validate</c>, <c>case migrate</c>). Every
+    /// change adds to the format: a version-1 case means the same read as version 2.
+    /// </summary>
+    public static IReadOnlyList<string> ChangesSinceVersion1 { get; } =
+    [
+        "an observed label may be left out (read as 'unknown')",
+        "periods take dates of any precision (2017-01 runs from the first to the last day of the month)",
+        "actors and timeline entries take a free-text 'note'",
+        "a tie may be 'undirected: true' (it then holds both ways)",
+        "the focal side or the partner may be an organisation or union, its 'members' on its side",
+        "an 'alliances' section (treaties, forces hosted) for the basic vector",
+        "a state's 'government' and roles' 'acting' and 'suspended' decide its executive",
+    ];
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 

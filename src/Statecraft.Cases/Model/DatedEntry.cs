@@ -38,5 +38,8 @@ public sealed record DatedEntry : Located
     /// <summary>An optional CAMEO code, kept as a string ("036" is not "36").</summary>
     public string? Cameo { get; init; }
 
+    /// <summary>Free text for a reader of the case: a doubt about the source, how a date was read (format version 2).</summary>
+    public string? Note { get; init; }
+
     public required Provenance Provenance { get; init; }
 }

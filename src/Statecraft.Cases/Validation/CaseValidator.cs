@@ -104,8 +104,8 @@ public sealed partial class CaseValidator
             Error(_case, "id", $"case id '{_case.Id}' may hold only lower-case letters, digits and '-'");
         }
 
-        RequireState(_case, "focal", _case.Focal);
-        RequireState(_case, "partner", _case.Partner);
+        RequireSide(_case, "focal", _case.Focal);
+        RequireSide(_case, "partner", _case.Partner);
         if (!_case.Stimuli.Any(s => s.Id == _case.Shock))
         {
             Error(_case, "shock", $"unknown stimulus '{_case.Shock}'");
@@ -119,6 +119,23 @@ public sealed partial class CaseValidator
         foreach (var period in _case.Periods.Where(p => p.To < p.From))
         {
             Error(period, "to", "period ends before it starts");
+        }
+    }
+
+    /// <summary>The focal side and the partner are states, or unions and organisations whose <c>members</c> are on their side.</summary>
+    private void RequireSide(Located record, string field, string id)
+    {
+        if (!_actors.TryGetValue(id, out var actor))
+        {
+            Error(record, field, $"unknown actor '{id}'");
+        }
+        else if (actor.Kind == ActorKind.Organisation && actor.Members.Count == 0)
+        {
+            Error(record, field, $"'{id}' is an organisation without members; list its member states in 'members' to put them on its side");
+        }
+        else if (actor.Kind is not (ActorKind.State or ActorKind.Organisation))
+        {
+            Error(record, field, $"'{id}' is neither a state nor an organisation");
         }
     }
 

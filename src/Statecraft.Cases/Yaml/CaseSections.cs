@@ -56,10 +56,11 @@ internal sealed class CaseSections(List<InputError> errors)
 
         var header = HeaderReader();
         var version = header.Integer("formatVersion");
-        if (version != Case.CurrentFormatVersion)
+        if (version is not { } v || v < Case.OldestFormatVersion || v > Case.CurrentFormatVersion)
         {
             var at = _scalarAt.GetValueOrDefault("formatVersion", header.Location);
-            errors.Add(new InputError(at.File.Length > 0 ? at.File : header.File, at.Line, at.Column, "formatVersion", "formatVersion 1 is required"));
+            errors.Add(new InputError(at.File.Length > 0 ? at.File : header.File, at.Line, at.Column, "formatVersion",
+                $"formatVersion {Case.OldestFormatVersion} or {Case.CurrentFormatVersion} is required"));
         }
 
         var result = new Case

@@ -22,7 +22,7 @@ public static partial class CaseWriter
     public static void Write(Case c, TextWriter writer)
     {
         var root = new YamlMappingNode();
-        root.Add("formatVersion", Plain(c.FormatVersion));
+        root.Add("formatVersion", Plain(Case.CurrentFormatVersion));
         Add(root, "id", c.Id);
         Add(root, "title", c.Title);
         Add(root, "description", c.Description);
@@ -32,7 +32,7 @@ public static partial class CaseWriter
         AddList(root, "periods", c.Periods, p => Flow(("id", p.Id), ("from", Day(p.From)), ("to", Day(p.To)), ("title", p.Title)));
         AddList(root, "sources", c.Sources, s => Flow(("id", s.Id), ("citation", s.Citation), ("url", s.Url), ("published", s.Published?.ToString()), ("kind", s.Kind)));
         AddList(root, "actors", c.Actors, Actor);
-        AddList(root, "ties", c.Ties, t => WithProvenance(Flow(("from", t.From), ("to", t.To), ("affinity", Number(t.Affinity)), ("kind", CaseNames.Of(t.Kind)), ("period", t.Period)), t.Provenance));
+        AddList(root, "ties", c.Ties, t => WithProvenance(Flow(("from", t.From), ("to", t.To), ("affinity", Number(t.Affinity)), ("kind", CaseNames.Of(t.Kind)), ("period", t.Period), ("undirected", t.Undirected ? "true" : null)), t.Provenance));
         AddList(root, "issues", c.Issues, Issue);
         AddList(root, "stimuli", c.Stimuli, Entry);
         AddList(root, "events", c.Events, Entry);
@@ -79,6 +79,7 @@ public static partial class CaseWriter
         Add(node, "name", a.Name);
         Add(node, "state", a.State);
         Add(node, "government", a.Government is { } g ? CaseNames.Of(g) : null);
+        Add(node, "note", a.Note);
         AddStrings(node, "aliases", a.Aliases);
         AddStrings(node, "members", a.Members);
         AddStrings(node, "memberOf", a.MemberOf);
@@ -123,6 +124,7 @@ public static partial class CaseWriter
             node.Add("cameo", new YamlScalarNode(e.Cameo) { Style = ScalarStyle.DoubleQuoted });
         }
 
+        Add(node, "note", e.Note);
         return WithProvenance(node, e.Provenance);
     }
 

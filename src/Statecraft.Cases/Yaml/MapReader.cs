@@ -143,18 +143,6 @@ internal sealed class MapReader
         return null;
     }
 
-    public DateOnly? Day(string key, bool required = false)
-    {
-        var date = Date(key, required);
-        if (date is { Precision: not DatePrecision.Day })
-        {
-            Report(_entries[key], FieldPath(key), "expected a full date YYYY-MM-DD");
-            return null;
-        }
-
-        return date?.Start;
-    }
-
     public TEnum? Enum<TEnum>(string key, bool required = false)
         where TEnum : struct, System.Enum
     {

@@ -8,8 +8,9 @@ internal static partial class SectionReaders
     public static Period? Period(MapReader r)
     {
         var id = r.String("id", required: true);
-        var from = r.Day("from", required: true);
-        var to = r.Day("to", required: true);
+        // Any precision (format version 2): a period from 2017-01 to 2017-03 runs from 1 January to 31 March.
+        var from = r.Date("from", required: true)?.Start;
+        var to = r.Date("to", required: true)?.End;
         var title = r.String("title");
         return id is null || from is null || to is null ? null : r.Locate(new Period(id, from.Value, to.Value, title));
     }
@@ -39,6 +40,7 @@ internal static partial class SectionReaders
             Roles = r.List("roles", Role),
             Attributes = r.List("attributes", Attribute),
             Government = r.Enum<Government>("government"),
+            Note = r.String("note"),
         };
         return id is null || kind is null || name is null ? null : r.Locate(actor);
     }
@@ -75,7 +77,10 @@ internal static partial class SectionReaders
         var from = r.String("from", required: true);
         var to = r.String("to", required: true);
         var affinity = r.Number("affinity", required: true);
-        var tie = new Tie(from ?? string.Empty, to ?? string.Empty, affinity ?? 0, r.Enum<TieKind>("kind") ?? TieKind.Personal, r.String("period"), r.Provenance());
+        var tie = new Tie(from ?? string.Empty, to ?? string.Empty, affinity ?? 0, r.Enum<TieKind>("kind") ?? TieKind.Personal, r.String("period"), r.Provenance())
+        {
+            Undirected = r.Flag("undirected"),
+        };
         return from is null || to is null || affinity is null ? null : r.Locate(tie);
     }
 
@@ -126,6 +131,7 @@ internal static partial class SectionReaders
             Issues = r.Strings("issues"),
             Summary = summary ?? string.Empty,
             Cameo = r.String("cameo"),
+            Note = r.String("note"),
             Provenance = r.Provenance(),
         };
         return id is null || date is null || kind is null || summary is null ? null : r.Locate(entry);
@@ -163,12 +169,12 @@ internal static partial class SectionReaders
     public static Observation? Observation(MapReader r)
     {
         var issue = r.String("issue", required: true);
-        var label = r.Enum<ResponseLabel>("label", required: true);
+        var label = r.Has("label") ? r.Enum<ResponseLabel>("label", required: true) : ResponseLabel.Unknown;
         var observation = new Observation
         {
             Issue = issue ?? string.Empty,
             Outcome = r.Number("outcome"),
-            Label = label ?? ResponseLabel.None,
+            Label = label ?? ResponseLabel.Unknown,
             Phases = r.List("phases", Phase),
             Evidence = r.Strings("evidence"),
             Summary = r.String("summary"),

@@ -13,6 +13,7 @@ internal static class CommandRegistry
         {
             branch.SetDescription("Read, check and show case files.");
             branch.AddCommand<CaseValidateCommand>("validate").WithExample("case", "validate", "cases/japan-us-2016");
+            branch.AddCommand<CaseMigrateCommand>("migrate").WithExample("case", "migrate", "cases/my-case");
             branch.AddCommand<CaseShowCommand>("show").WithExample("case", "show", "cases/japan-us-2016", "--format", "json");
             branch.AddCommand<CaseAlliancesCommand>("alliances")
                 .WithExample("case", "alliances", "cases/mexico-us-2016", "--atop", "../shared/data/structural/atop_v5.1_ddyr_via_peacesciencer.csv", "--out", "cases/mexico-us-2016/alliances.yaml");

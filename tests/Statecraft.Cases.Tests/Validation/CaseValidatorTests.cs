@@ -33,7 +33,7 @@ public class CaseValidatorTests
         { "scenarios.yaml", "removePosition: { actor: CHN, issue: security, period: after }", "removePosition: { actor: CHN, issue: security, period: late }", "scenarios.yaml:17:25: scenarios[1].edits[4].removePosition: scenario edit: 'CHN' has no position on 'security' in period 'late'" },
         { "scenarios.yaml", "fromActor: pm-a, fromPeriod: before", "fromActor: farmers, fromPeriod: before", "scenarios.yaml:18:24: scenarios[1].edits[5].copyPositions: scenario edit: 'farmers' has no positions in period 'before' to copy" },
         { "case.yaml", "shock: nzl-election", "shock: nzl-elections", "case.yaml:11:8: shock: unknown stimulus 'nzl-elections'" },
-        { "case.yaml", "formatVersion: 1", "formatVersion: 2", "case.yaml:3:16: formatVersion: formatVersion 1 is required" },
+        { "case.yaml", "formatVersion: 2", "formatVersion: 3", "case.yaml:3:16: formatVersion: formatVersion 1 or 2 is required" },
         { "sources.yaml", "kind: dataset, published: 2026-11 }", "kind: dataset, publishd: 2026-11 }", "sources.yaml:2:98: sources[0].publishd: unknown field 'publishd'" },
         { "sources.yaml", "published: 2021,", "published: 2021-13,", "sources.yaml:3:130: sources[1].published: expected a date YYYY, YYYY-MM or YYYY-MM-DD" },
         { "issues.yaml", "anchors: [{ at: 50,", "anchors: [{ at: 100,", "issues.yaml:5:119: issues[0].scale.anchors[0].at: anchor 100 must lie inside the scale 0..100 of issue 'trade'" },

@@ -82,6 +82,34 @@ public class CaseCommandTests
     }
 
     [Fact]
+    public void Validate_VersionOneCase_IsReadAsTwo_AndMigrateRewritesOnlyTheHeader()
+    {
+        // Given: the reference case written as format version 1.
+        using var dir = new TempDirectory();
+        foreach (var source in Directory.GetFiles(RepoPaths.ReferenceCase, "*.yaml"))
+        {
+            var text = File.ReadAllText(source);
+            dir.Write(Path.GetFileName(source), Path.GetFileName(source) == "case.yaml" ? text.Replace("formatVersion: 2", "formatVersion: 1", StringComparison.Ordinal) : text);
+        }
+
+        var before = File.ReadAllText(dir.File("case.yaml"));
+
+        // When / Then: validate accepts it and says what version 2 changed.
+        var validated = CliRunner.Run("case", "validate", dir.Path);
+        validated.ExitCode.ShouldBe(0, validated.Error);
+        validated.Error.ShouldContain("formatVersion 1 is read as 2");
+        validated.Error.ShouldContain("undirected");
+
+        // When / Then: migrate rewrites the version line and nothing else; validate is then silent.
+        var migrated = CliRunner.Run("case", "migrate", dir.Path);
+        migrated.ExitCode.ShouldBe(0, migrated.Error);
+        File.ReadAllText(dir.File("case.yaml")).ShouldBe(before.Replace("formatVersion: 1", "formatVersion: 2", StringComparison.Ordinal));
+        Directory.GetFiles(dir.Path).ShouldNotContain(f => f.EndsWith(".migrating", StringComparison.Ordinal));
+        CliRunner.Run("case", "validate", dir.Path).Error.ShouldBeEmpty();
+        CliRunner.Run("case", "migrate", dir.Path).Out.ShouldContain("already formatVersion 2");
+    }
+
+    [Fact]
     public void Show_Json_HoldsTheContractArraysWithIdsAndProvenance()
     {
         // When

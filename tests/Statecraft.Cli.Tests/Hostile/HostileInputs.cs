@@ -197,10 +197,23 @@ public static class HostileInputs
         }, ["timeline.yaml"]);
         yield return Bad("empty case.yaml", ["case.yaml"], f => File.WriteAllText(f.Full("case/case.yaml"), string.Empty));
         yield return Bad("binary timeline.yaml", ["timeline.yaml"], f => File.WriteAllBytes(f.Full("case/timeline.yaml"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 256))]));
-        yield return Bad("formatVersion 99", ["formatVersion"], f => f.Edit("case/case.yaml", t => t.Replace("formatVersion: 1", "formatVersion: 99", StringComparison.Ordinal)));
+        yield return Bad("formatVersion 99", ["formatVersion"], f => f.Edit("case/case.yaml", t => t.Replace("formatVersion: 2", "formatVersion: 99", StringComparison.Ordinal)));
         yield return Bad("salience .nan", ["salience"], f => f.Edit("case/issues.yaml", t => ReplaceFirst(t, "salience: 0.7,", "salience: .nan,")), verb: "analyze");
         yield return Bad("capability .inf", ["capability"], f => f.Edit("case/issues.yaml", t => ReplaceFirst(t, "capability: 0.5,", "capability: .inf,")), verb: "analyze");
         yield return Bad("a one-megabyte scalar", ["case.yaml", "title"], f => f.Edit("case/case.yaml", t => t.Replace("title: Japan", "title: " + new string('x', 1 << 20) + " Japan", StringComparison.Ordinal)), verb: "show") with { Expect = Expect.RejectOrAccept };
+        yield return Bad("second YAML document", ["case.yaml"], f => f.Edit("case/case.yaml", t => t.Replace("formatVersion: 2", "formatVersion: 1", StringComparison.Ordinal) + "---\nid: other\n"), verb: "migrate");
+        const string AtopHeader = "ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul\n";
+        HostileCase Alliances(string name, string[] names, Func<HostileFolder, string[]> options) =>
+            new("case: corrupted file", $"case alliances: {name}", f =>
+            {
+                f.Case();
+                return ["case", "alliances", "case", .. options(f)];
+            }, names);
+        yield return Alliances("ATOP table without its columns", ["atop.csv", "ccode1"], f => ["--atop", f.Text("atop.csv", "a,b\n1,2\n")]);
+        yield return Alliances("ATOP year not a number", ["atop.csv", "year"], f => ["--atop", f.Text("atop.csv", AtopHeader + "2,740,twenty,1,0,0,0,0\n")]);
+        yield return Alliances("ATOP table is a directory", ["atopdir"], f => ["--atop", f.Folder("atopdir")]);
+        yield return Alliances("binary ATOP table", ["atop.bin"], f => ["--atop", f.Bytes("atop.bin", [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 256))])]);
+        yield return Alliances("--out in a missing folder", ["--out"], f => ["--atop", f.Text("atop.csv", AtopHeader), "--out", f.Full("missing/alliances.yaml")]);
         yield return new HostileCase("case: corrupted file", "case path is a text file", f => ["case", "validate", f.Text("case.txt", "hello\n")], ["case.txt"]);
         yield return new HostileCase("case: corrupted file", "case path is missing", _ => ["analyze", "no-such-case"], ["no-such-case"]);
         yield return new HostileCase("case: corrupted file", "case path is an empty folder", f => ["case", "show", f.Folder("empty")], ["empty"]);

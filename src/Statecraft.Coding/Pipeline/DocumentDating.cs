@@ -21,6 +21,9 @@ internal sealed class DocumentDating(Document document)
 
     public int NextSentence { get; set; }
 
+    /// <summary>The last date the narrative set, even in a later section (people are coded at it, rule A3).</summary>
+    public PartialDate? NarrativeDate => _clock.Current;
+
     /// <summary>Events waiting for the document to end (a story discard may still drop them).</summary>
     public List<CodedEvent> Pending { get; } = [];
 

@@ -83,4 +83,17 @@ public sealed class NarrativeDateTests
         // Then
         dates.ShouldBe([("2019", DatePrecision.Document)]);
     }
+
+    [Fact]
+    public void Code_UndatedSectionAfterAHeading_PeopleCodedAtTheNarrativesLastDate()
+    {
+        // Given: the heading ends the section's date, but the narrative has reached 2018, when Abe held office
+        var text = "In October 2018, Abe visited China.\n\nConclusion\n\nAbe criticized Beijing.";
+
+        // When
+        var events = Coders.Code(text);
+
+        // Then
+        events.Select(e => (e.Source, e.DateText)).ShouldBe([("JPNGOV", "2018-10"), ("JPNGOV", (string?)null)]);
+    }
 }

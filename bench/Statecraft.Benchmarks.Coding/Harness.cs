@@ -8,7 +8,7 @@ using Statecraft.Coding.Pipeline;
 namespace Statecraft.Benchmarks.Coding;
 
 /// <summary>Whole-run measurements: accuracy on the three sets, corpus generation and in-process throughput.</summary>
-internal static class Harness
+internal static partial class Harness
 {
     private static string Shared => Environment.GetEnvironmentVariable("STATECRAFT_SHARED") ?? Path.Combine(RepoRoot(), "..", "shared");
 
@@ -70,6 +70,74 @@ internal static class Harness
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {counted.Sentences} sentences = {rounds * counted.Sentences} sentences"));
+        return 0;
+    }
+
+    /// <summary>
+    /// Writes the GigaWord sample replicated <paramref name="rounds"/> times as the same records twice: PETRARCH XML
+    /// (<paramref name="prefix"/>.xml, each record's Text and Parse kept) and JSONL (<paramref name="prefix"/>.jsonl,
+    /// the text the XML reader gives), ids suffixed by round, to time the two readers on equal input.
+    /// </summary>
+    public static int GigaWord(string prefix, int rounds)
+    {
+        var xml = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "petrarch2", "GigaWord.sample.PETR.xml"));
+        var blocks = SentenceBlock().Matches(xml).Select(m => m.Value).ToList();
+        var records = PetrarchXmlRecords.Scan(xml).ToList();
+        using (var writer = new StreamWriter(prefix + ".xml"))
+        {
+            writer.Write("<Sentences>\n");
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var block in blocks)
+                {
+                    writer.Write(IdAttribute().Replace(block, m => $"id=\"{m.Groups[1].Value}-r{round}\"", 1));
+                    writer.Write("\n\n");
+                }
+            }
+
+            writer.Write("</Sentences>\n");
+        }
+
+        using (var writer = new StreamWriter(prefix + ".jsonl"))
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var record in records)
+                {
+                    var date = record.Date is { Length: 8 } d ? $"{d[..4]}-{d[4..6]}-{d[6..]}" : record.Date;
+                    writer.Write(JsonSerializer.Serialize(new { id = $"{record.Id}-r{round}", date, text = record.Text }));
+                    writer.Write('\n');
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {records.Count} records = {rounds * records.Count} records in {prefix}.xml and {prefix}.jsonl"));
+        return 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<Sentence\b.*?</Sentence>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex SentenceBlock();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"id\s*=\s*""([^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex IdAttribute();
+
+    /// <summary>Reads <paramref name="file"/>'s documents <paramref name="rounds"/> times without coding them: the reader's own cost.</summary>
+    public static int Read(string file, int rounds)
+    {
+        var clock = Stopwatch.StartNew();
+        long documents = 0, chars = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var document in DocumentReader.Read(file, null, null, new InputProblems()))
+            {
+                documents++;
+                chars += document.Text.Length;
+            }
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(file)}: {documents / rounds} documents ({chars / rounds} chars of text) read in {seconds / rounds * 1000:0} ms per pass ({rounds} passes)"));
         return 0;
     }
 

@@ -6,7 +6,11 @@ namespace Statecraft.Coding.Documents;
 public sealed record PetrarchExpectedEvent(string Source, string Target, string Code);
 
 /// <summary>One <c>&lt;Sentence&gt;</c> record of a PETRARCH XML file: its attributes, text and expected events.</summary>
-public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line);
+public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line)
+{
+    /// <summary>The record's Penn Treebank parse (<c>&lt;Parse&gt;</c>), or null when it has none.</summary>
+    public string? Parse { get; init; }
+}
 
 /// <summary>
 /// A tolerant scanner for PETRARCH XML files (input and validation suites). It does not need well-formed XML:
@@ -96,7 +100,24 @@ public static class PetrarchXmlRecords
             Attribute(own, "date"),
             Decode(text).Trim(),
             Expected(xml, from, to),
-            line);
+            line)
+        {
+            Parse = Element(body, "<Parse>", "</Parse>"),
+        };
+    }
+
+    /// <summary>The trimmed content of the first <paramref name="open"/> element in <paramref name="body"/>, or null.</summary>
+    private static string? Element(ReadOnlySpan<char> body, string open, string close)
+    {
+        var start = IndexOfMarkup(body, open);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += open.Length;
+        var length = IndexOfMarkup(body[start..], close);
+        return length < 0 ? null : body.Slice(start, length).Trim().ToString();
     }
 
     /// <summary>The <c>&lt;EventCoding&gt;</c> elements of a record that name an event code.</summary>

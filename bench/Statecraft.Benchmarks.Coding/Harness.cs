@@ -38,6 +38,31 @@ internal static partial class Harness
         return 0;
     }
 
+    /// <summary>
+    /// Agreement with PETRARCH2 per sentence on the GigaWord sample, both dictionaries sets as PETRARCH2 ran (Phoenix
+    /// and CAMEO.2.0, added to the built-in ones): the raw-text coder, and the parity mode that codes from the parses.
+    /// </summary>
+    public static int Parity()
+    {
+        var pipeline = WithPhoenix(new CoderPipelineBuilder().UseBuiltInDictionaries()).Build();
+        var xml = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "petrarch2", "GigaWord.sample.PETR.xml"));
+        var reference = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "reference_outputs", "gigaword_petrarch2_sentence_events.tsv"));
+        var records = PetrarchXmlRecords.Scan(xml).ToList();
+        var tree = new Statecraft.Coding.Parity.TreeCoder(pipeline);
+        var raw = new Dictionary<string, List<CodedEvent>>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, List<CodedEvent>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var date = record.Date is { } d && DocumentDates.TryParse(d, out var parsedDate) ? parsedDate : (Statecraft.Cases.Vocabulary.PartialDate?)null;
+            (raw.TryGetValue(record.Id, out var r) ? r : raw[record.Id] = []).AddRange(pipeline.Code(new Document(record.Id, record.Text, date)));
+            (parsed.TryGetValue(record.Id, out var p) ? p : parsed[record.Id] = []).AddRange(tree.Code(record, date));
+        }
+
+        Console.WriteLine("raw text:    " + ParityScore.Score(reference, raw));
+        Console.WriteLine("parity mode: " + ParityScore.Score(reference, parsed));
+        return 0;
+    }
+
     /// <summary>Adds the Phoenix dictionaries of ../shared (PETRARCH-2's production set) and prints their load reports.</summary>
     public static CoderPipelineBuilder WithPhoenix(CoderPipelineBuilder builder)
     {

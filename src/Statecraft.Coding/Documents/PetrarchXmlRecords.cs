@@ -32,9 +32,10 @@ public static class PetrarchXmlRecords
 
     /// <summary>
     /// The records in order, in one pass: each <c>&lt;Sentence&gt;</c> tag is found after the previous one and lines are
-    /// counted from there, so time is linear in the file's length.
+    /// counted from there, so time is linear in the file's length. With <paramref name="parses"/> false the records'
+    /// <c>&lt;Parse&gt;</c> trees are skipped, not copied (coding from text does not read them).
     /// </summary>
-    public static IEnumerable<PetrarchRecord> Scan(string xml)
+    public static IEnumerable<PetrarchRecord> Scan(string xml, bool parses = true)
     {
         var line = 1;
         var counted = 0;
@@ -46,7 +47,7 @@ public static class PetrarchXmlRecords
             var to = next >= 0 ? next : xml.Length;
             line += xml.AsSpan(counted, tag - counted).Count('\n');
             counted = tag;
-            if (Record(xml, tag, attributes, from, to, i, line) is { } record)
+            if (Record(xml, attributes, from, to, i, line, parses) is { } record)
             {
                 yield return record;
             }
@@ -58,7 +59,7 @@ public static class PetrarchXmlRecords
     /// <summary>The records of a file as documents; a record with a bad date is skipped and counted.</summary>
     public static IEnumerable<Document> ReadDocuments(string xml, string file, Cases.Vocabulary.PartialDate? defaultDate, InputProblems problems)
     {
-        foreach (var record in Scan(xml))
+        foreach (var record in Scan(xml, parses: false))
         {
             var date = defaultDate;
             if (record.Date is not null)
@@ -77,7 +78,7 @@ public static class PetrarchXmlRecords
     }
 
     /// <summary>The record whose body is xml[from..to], or null when it has no complete <c>&lt;Text&gt;</c> element.</summary>
-    private static PetrarchRecord? Record(string xml, int tag, Range attributes, int from, int to, int index, int line)
+    private static PetrarchRecord? Record(string xml, Range attributes, int from, int to, int index, int line, bool parses)
     {
         var body = xml.AsSpan(from, to - from);
         var textStart = IndexOfMarkup(body, TextOpen);
@@ -102,7 +103,7 @@ public static class PetrarchXmlRecords
             Expected(xml, from, to),
             line)
         {
-            Parse = Element(body, "<Parse>", "</Parse>"),
+            Parse = parses ? Element(body, "<Parse>", "</Parse>") : null,
         };
     }
 

@@ -8,7 +8,7 @@ using Statecraft.Coding.Pipeline;
 namespace Statecraft.Benchmarks.Coding;
 
 /// <summary>Whole-run measurements: accuracy on the three sets, corpus generation and in-process throughput.</summary>
-internal static class Harness
+internal static partial class Harness
 {
     private static string Shared => Environment.GetEnvironmentVariable("STATECRAFT_SHARED") ?? Path.Combine(RepoRoot(), "..", "shared");
 
@@ -35,6 +35,31 @@ internal static class Harness
         Console.WriteLine("  seed article: " + GoldScorer.Score(phoenix.Code(new Document("seed", SampleTexts().Seed, null)), gold));
         Console.WriteLine("  PETR2_GSR_validation.xml: " + ValidationSets.ScorePetrarchValidation(phoenix, gsr));
         Console.WriteLine("  PLOVER_GSR_CAMEO.json: " + ValidationSets.ScorePlover(phoenix, plover));
+        return 0;
+    }
+
+    /// <summary>
+    /// Agreement with PETRARCH2 per sentence on the GigaWord sample, both dictionaries sets as PETRARCH2 ran (Phoenix
+    /// and CAMEO.2.0, added to the built-in ones): the raw-text coder, and the parity mode that codes from the parses.
+    /// </summary>
+    public static int Parity()
+    {
+        var pipeline = WithPhoenix(new CoderPipelineBuilder().UseBuiltInDictionaries()).Build();
+        var xml = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "petrarch2", "GigaWord.sample.PETR.xml"));
+        var reference = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "reference_outputs", "gigaword_petrarch2_sentence_events.tsv"));
+        var records = PetrarchXmlRecords.Scan(xml).ToList();
+        var tree = new Statecraft.Coding.Parity.TreeCoder(pipeline);
+        var raw = new Dictionary<string, List<CodedEvent>>(StringComparer.Ordinal);
+        var parsed = new Dictionary<string, List<CodedEvent>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var date = record.Date is { } d && DocumentDates.TryParse(d, out var parsedDate) ? parsedDate : (Statecraft.Cases.Vocabulary.PartialDate?)null;
+            (raw.TryGetValue(record.Id, out var r) ? r : raw[record.Id] = []).AddRange(pipeline.Code(new Document(record.Id, record.Text, date)));
+            (parsed.TryGetValue(record.Id, out var p) ? p : parsed[record.Id] = []).AddRange(tree.Code(record, date));
+        }
+
+        Console.WriteLine("raw text:    " + ParityScore.Score(reference, raw));
+        Console.WriteLine("parity mode: " + ParityScore.Score(reference, parsed));
         return 0;
     }
 
@@ -70,6 +95,74 @@ internal static class Harness
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {counted.Sentences} sentences = {rounds * counted.Sentences} sentences"));
+        return 0;
+    }
+
+    /// <summary>
+    /// Writes the GigaWord sample replicated <paramref name="rounds"/> times as the same records twice: PETRARCH XML
+    /// (<paramref name="prefix"/>.xml, each record's Text and Parse kept) and JSONL (<paramref name="prefix"/>.jsonl,
+    /// the text the XML reader gives), ids suffixed by round, to time the two readers on equal input.
+    /// </summary>
+    public static int GigaWord(string prefix, int rounds)
+    {
+        var xml = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "petrarch2", "GigaWord.sample.PETR.xml"));
+        var blocks = SentenceBlock().Matches(xml).Select(m => m.Value).ToList();
+        var records = PetrarchXmlRecords.Scan(xml).ToList();
+        using (var writer = new StreamWriter(prefix + ".xml"))
+        {
+            writer.Write("<Sentences>\n");
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var block in blocks)
+                {
+                    writer.Write(IdAttribute().Replace(block, m => $"id=\"{m.Groups[1].Value}-r{round}\"", 1));
+                    writer.Write("\n\n");
+                }
+            }
+
+            writer.Write("</Sentences>\n");
+        }
+
+        using (var writer = new StreamWriter(prefix + ".jsonl"))
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                foreach (var record in records)
+                {
+                    var date = record.Date is { Length: 8 } d ? $"{d[..4]}-{d[4..6]}-{d[6..]}" : record.Date;
+                    writer.Write(JsonSerializer.Serialize(new { id = $"{record.Id}-r{round}", date, text = record.Text }));
+                    writer.Write('\n');
+                }
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rounds} rounds x {records.Count} records = {rounds * records.Count} records in {prefix}.xml and {prefix}.jsonl"));
+        return 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<Sentence\b.*?</Sentence>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex SentenceBlock();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"id\s*=\s*""([^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex IdAttribute();
+
+    /// <summary>Reads <paramref name="file"/>'s documents <paramref name="rounds"/> times without coding them: the reader's own cost.</summary>
+    public static int Read(string file, int rounds)
+    {
+        var clock = Stopwatch.StartNew();
+        long documents = 0, chars = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var document in DocumentReader.Read(file, null, null, new InputProblems()))
+            {
+                documents++;
+                chars += document.Text.Length;
+            }
+        }
+
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Path.GetFileName(file)}: {documents / rounds} documents ({chars / rounds} chars of text) read in {seconds / rounds * 1000:0} ms per pass ({rounds} passes)"));
         return 0;
     }
 

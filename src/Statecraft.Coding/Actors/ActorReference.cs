@@ -36,11 +36,23 @@ public sealed record PersonReference(IReadOnlyList<Person> Candidates) : ActorRe
 {
     public override string? Country => Candidates[0].IsState ? Candidates[0].Code : null;
 
+    /// <summary>
+    /// The agent of the title the text puts before the name ("Prime Minister Abe": <c>GOV</c>), or null. It codes
+    /// the person only where no date is known (rule A3): a date is the better witness of the office held.
+    /// </summary>
+    public string? TitleAgent { get; init; }
+
     /// <summary>The candidate holding an office at the date, else the first listed.</summary>
     public Person PersonAt(PartialDate? date) => Candidates.FirstOrDefault(p => p.RoleAt(date) is not null) ?? Candidates[0];
 
     public override ResolvedActor Resolve(PartialDate? date)
     {
+        if (date is null && TitleAgent is { } title)
+        {
+            var titled = Candidates.FirstOrDefault(p => p.IsState && p.Roles.Any(r => r.Agent == title)) ?? Candidates[0];
+            return new ResolvedActor(titled.IsState ? titled.Code + title : titled.Code, titled.IsState ? titled.Code : null);
+        }
+
         var person = PersonAt(date);
         return new ResolvedActor(person.CodeAt(date), person.IsState ? person.Code : null);
     }

@@ -82,7 +82,7 @@ public sealed partial class MentionFinder(ActorDictionary dictionary)
         {
             case ActorEntryKind.Agent:
                 var person = MatchKind(tokens, end, ActorEntryKind.Person, out var personEnd);
-                return person is null ? null : Named(tokens, start, personEnd, person.Reference!);
+                return person is null ? null : Named(tokens, start, personEnd, Titled(tokens, start, person.Reference!, entry.Agent));
             case ActorEntryKind.Person or ActorEntryKind.Organization:
                 return Named(tokens, start, end, entry.Reference!);
         }
@@ -103,7 +103,7 @@ public sealed partial class MentionFinder(ActorDictionary dictionary)
 
         var titled = MatchKind(tokens, agentEnd, ActorEntryKind.Person, out var titledEnd);
         return titled is not null && titled.Reference!.Country == state.Iso3
-            ? Named(tokens, start, titledEnd, titled.Reference)
+            ? Named(tokens, start, titledEnd, Titled(tokens, start, titled.Reference, agent))
             : Named(tokens, start, agentEnd, state with { Agent = agent });
     }
 
@@ -144,6 +144,15 @@ public sealed partial class MentionFinder(ActorDictionary dictionary)
 
         return null;
     }
+
+    /// <summary>
+    /// A person named with a title ("Prime Minister Abe") keeps the title's agent, which codes them when the event
+    /// has no date (rule A3). A "former" or "future" title names an office not held at the time, so it is not kept.
+    /// </summary>
+    private static ActorReference Titled(IReadOnlyList<Token> tokens, int start, ActorReference person, string? agent) =>
+        person is PersonReference named && agent is not null && (start == 0 || tokens[start - 1].Norm is not ("former" or "future"))
+            ? named with { TitleAgent = agent }
+            : person;
 
     private static ActorMention Named(IReadOnlyList<Token> tokens, int start, int end, ActorReference reference) =>
         new(start, end, [reference], MentionKind.Name, null)

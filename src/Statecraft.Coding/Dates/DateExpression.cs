@@ -39,6 +39,12 @@ public sealed record DateExpression(
 {
     /// <summary>Whether the expression is coordinated with the one before it ("in April and September"): rule D7.</summary>
     public bool Coordinated { get; init; }
+
+    /// <summary>
+    /// For an absolute date in a past-perfect clause (rule D8): the index of the clause's "had", from which the date
+    /// governs the sentence's events; -1 for a date of the narrative itself.
+    /// </summary>
+    public int FlashbackFrom { get; init; } = -1;
 }
 
 /// <summary>An offset in days, months and years.</summary>

@@ -48,6 +48,11 @@ public static class DateFinder
                     found[^1] = found[^1] with { Coordinated = true };
                 }
 
+                if (found[^1].Kind == DateExpressionKind.Absolute && Flashback.ClauseStart(tokens, i, Math.Max(lastEnd, 0)) is var from and >= 0)
+                {
+                    found[^1] = found[^1] with { FlashbackFrom = from };
+                }
+
                 lastEnd = next ?? i + 1;
             }
 

@@ -13,6 +13,12 @@ public sealed class NarrativeClock
     /// <summary>The last date the narrative set, or null before the first one.</summary>
     public PartialDate? Current { get; private set; }
 
+    /// <summary>The clock's state, to go back to after an anecdote (rule D8).</summary>
+    public (PartialDate? Current, DateOnly Anchor) Save() => (Current, _anchor);
+
+    /// <summary>Goes back to a state given by <see cref="Save"/>.</summary>
+    public void Restore((PartialDate? Current, DateOnly Anchor) state) => (Current, _anchor) = state;
+
     /// <summary>Resolves <paramref name="expression"/>, moves the clock to it, and returns it; null when it cannot be resolved.</summary>
     public PartialDate? Resolve(DateExpression expression)
     {

@@ -78,7 +78,12 @@ public static class EventFinder
         }
     }
 
-    /// <summary>Source x target members; a compound with no target is an event among its members (first to the others).</summary>
+    /// <summary>
+    /// Source x target members. A compound with no target acts among its members (rule E3): two parties give one
+    /// event, first to second; three or more (a multilateral act: "signed by Australia, Brunei, Canada, ...") give
+    /// one event per party, each towards the next named and the last towards the first, so that no party stands
+    /// for the others and the count grows with the list, not with its square.
+    /// </summary>
     private static IEnumerable<(ActorReference From, ActorReference To)> Pairs(ActorMention? source, ActorMention? target)
     {
         if (source is not null && target is not null)
@@ -87,13 +92,19 @@ public static class EventFinder
         }
 
         var group = source ?? target;
-        if (group is null || group.Members.Count < 2)
+        if (group is null)
         {
             return [];
         }
 
-        var first = group.Members[0];
-        return group.Members.Skip(1).Where(m => m.Country != first.Country).Select(m => (first, m));
+        // One party per state: "Japanese Prime Minister Abe and Japan" is one party, not an act between two.
+        var parties = group.Members.DistinctBy(m => (object?)m.Country ?? m).ToList();
+        return parties.Count switch
+        {
+            < 2 => [],
+            2 => [(parties[0], parties[1])],
+            _ => parties.Select((p, i) => (p, parties[(i + 1) % parties.Count])),
+        };
     }
 
     /// <summary>The nearest actor before the verb, in its clause, not governed by a preposition (a possessor counts).</summary>

@@ -156,7 +156,10 @@ public sealed class CoderPipeline
 
     private static void Add(DocumentDating doc, int index, SentenceAnalysis sentence, SentenceEvent found, PartialDate? date, DatePrecision precision, CodingStatistics stats)
     {
-        var roleDate = date ?? doc.Document.Date;
+        // Rule A3: an event left without a date (no date in its section, no document date) still has its people coded
+        // at the narrative's last date (a heading ends the dating of events, not the time the text has reached), and
+        // failing that by the title named before them (PersonReference.TitleAgent).
+        var roleDate = date ?? doc.NarrativeDate;
         var source = found.Source.Resolve(roleDate);
         var target = found.Target.Resolve(roleDate);
         if (source.Code == target.Code)

@@ -21,6 +21,9 @@ internal sealed class DocumentDating(Document document)
 
     public int NextSentence { get; set; }
 
+    /// <summary>The last date the narrative set, even in a later section (people are coded at it, rule A3).</summary>
+    public PartialDate? NarrativeDate => _clock.Current;
+
     /// <summary>Events waiting for the document to end (a story discard may still drop them).</summary>
     public List<CodedEvent> Pending { get; } = [];
 
@@ -56,27 +59,52 @@ internal sealed class DocumentDating(Document document)
     /// <summary>A heading starts a new section: undated events no longer take the narrative's last date (rule D4).</summary>
     public void NewSection() => _carry = false;
 
-    /// <summary>Resolves the sentence's expressions in order; returns (token, date) for each that resolved.</summary>
-    public List<(int Token, PartialDate Date, bool Coordinated)> Resolve(SentenceAnalysis sentence)
+    /// <summary>
+    /// Resolves the sentence's expressions in order; returns (token, date) for each that resolved. A flashback (rule
+    /// D8: a past-perfect clause dated before the narrative's date) governs from its "had" on, and the clock goes back
+    /// after the sentence, unless a date of the narrative follows it in the same sentence.
+    /// </summary>
+    public List<Resolved> Resolve(SentenceAnalysis sentence)
     {
-        var resolved = new List<(int, PartialDate, bool)>();
+        var resolved = new List<Resolved>();
+        ((PartialDate? Current, DateOnly Anchor) Clock, bool Carry)? saved = null;
         foreach (var expression in sentence.Dates)
         {
+            var flashback = expression.FlashbackFrom >= 0 && IsEarlier(expression.Date, _clock.Current);
+            if (flashback)
+            {
+                saved ??= (_clock.Save(), _carry);
+            }
+            else if (expression.Kind == DateExpressionKind.Absolute)
+            {
+                saved = null;
+            }
+
             if (_clock.Resolve(expression) is { } date)
             {
-                resolved.Add((expression.Token, date, expression.Coordinated));
+                resolved.Add(new Resolved(flashback ? expression.FlashbackFrom : expression.Token, date, expression.Coordinated, flashback));
                 _carry = true;
             }
+        }
+
+        if (saved is { } state)
+        {
+            _clock.Restore(state.Clock);
+            _carry = state.Carry;
         }
 
         return resolved;
     }
 
+    /// <summary>Whether <paramref name="date"/> ends before the narrative's date begins (or the narrative has none yet).</summary>
+    private static bool IsEarlier(PartialDate? date, PartialDate? current) =>
+        date is { } d && (current is not { } c || d.End < c.Start);
+
     /// <summary>
     /// The date of an event whose verb is at <paramref name="verb"/>: the last expression before the verb (a closer,
     /// more precise one just after it wins), else the section's running date, else the document date.
     /// </summary>
-    public List<(PartialDate? Date, DatePrecision Precision)> DatesOf(int verb, List<(int Token, PartialDate Date, bool Coordinated)> resolved)
+    public List<(PartialDate? Date, DatePrecision Precision)> DatesOf(int verb, List<Resolved> resolved)
     {
         var (date, precision, index) = DateOf(verb, resolved);
         var dates = new List<(PartialDate?, DatePrecision)> { (date, precision) };
@@ -89,10 +117,10 @@ internal sealed class DocumentDating(Document document)
         return dates;
     }
 
-    private (PartialDate? Date, DatePrecision Precision, int Index) DateOf(int verb, List<(int Token, PartialDate Date, bool Coordinated)> resolved)
+    private (PartialDate? Date, DatePrecision Precision, int Index) DateOf(int verb, List<Resolved> resolved)
     {
-        (int Token, PartialDate Date, bool Coordinated)? before = null;
-        (int Token, PartialDate Date, bool Coordinated)? after = null;
+        Resolved? before = null;
+        Resolved? after = null;
         int beforeIndex = -1, afterIndex = -1;
         var i = -1;
         foreach (var item in resolved)
@@ -102,8 +130,9 @@ internal sealed class DocumentDating(Document document)
             {
                 (before, beforeIndex) = (item, i);
             }
-            else if (after is null)
+            else if (after is null && !item.Flashback)
             {
+                // A flashback dates only its own clause, never an event of the narrative before it.
                 (after, afterIndex) = (item, i);
             }
         }
@@ -122,4 +151,7 @@ internal sealed class DocumentDating(Document document)
             ? (carried, carried.Precision, -1)
             : (Document.Date, DatePrecision.Document, -1);
     }
+
+    /// <summary>A resolved date expression: the token from which it governs, the date, whether it is coordinated with the one before, and whether it is a flashback.</summary>
+    internal readonly record struct Resolved(int Token, PartialDate Date, bool Coordinated, bool Flashback);
 }

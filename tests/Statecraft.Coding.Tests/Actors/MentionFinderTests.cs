@@ -48,6 +48,20 @@ public sealed class MentionFinderTests
         person.PersonAt(PartialDate.Parse("1995")).Name.ShouldBe("Bill Clinton");
     }
 
+    [Theory]
+    [InlineData("Prime Minister Abe spoke.", "JPNGOV")]
+    [InlineData("Japanese Prime Minister Abe spoke.", "JPNGOV")]
+    [InlineData("Former Prime Minister Abe spoke.", "JPNLEG")]
+    [InlineData("Abe spoke.", "JPNLEG")]
+    public void Find_TitledPersonWithoutDate_TheTitleNamesTheOffice(string sentence, string code)
+    {
+        // Given / When: no date at all, so only the title can say which office Abe holds
+        var codes = Find(sentence).SelectMany(m => m.Members).Select(m => m.Resolve(null).Code);
+
+        // Then
+        codes.ShouldBe([code]);
+    }
+
     [Fact]
     public void Find_LowerCaseUs_IsNotTheUnitedStates()
     {

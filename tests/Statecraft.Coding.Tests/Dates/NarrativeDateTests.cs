@@ -83,4 +83,43 @@ public sealed class NarrativeDateTests
         // Then
         dates.ShouldBe([("2019", DatePrecision.Document)]);
     }
+
+    [Fact]
+    public void Code_UndatedSectionAfterAHeading_PeopleCodedAtTheNarrativesLastDate()
+    {
+        // Given: the heading ends the section's date, but the narrative has reached 2018, when Abe held office
+        var text = "In October 2018, Abe visited China.\n\nConclusion\n\nAbe criticized Beijing.";
+
+        // When
+        var events = Coders.Code(text);
+
+        // Then
+        events.Select(e => (e.Source, e.DateText)).ShouldBe([("JPNGOV", "2018-10"), ("JPNGOV", (string?)null)]);
+    }
+
+    [Fact]
+    public void Code_PastPerfectAnecdoteInAnotherYear_DoesNotRedateTheParagraph()
+    {
+        // Given: the 1957 anecdote sits in a past-perfect clause; the narrative is in November 2016
+        var text = "In November 2016 Abe visited the US. Abe gave Trump a golf club and reminded him that Kishi had played golf with Eisenhower in 1957. Abe then praised Trump.";
+
+        // When
+        var dates = Dates(text);
+
+        // Then: only the anecdote is dated 1957; the gift came before it and the praise after
+        dates.ShouldBe([("2016-11", DatePrecision.Month), ("1957", DatePrecision.Year), ("2016-11", DatePrecision.Month)]);
+    }
+
+    [Fact]
+    public void Code_PastPerfectDateLaterThanTheNarrative_MovesTheClock()
+    {
+        // Given: "had" + a date after the narrative's is no anecdote but the narrative moving on
+        var text = "In 2016 Abe visited the US. By March 2017 Abe had visited Russia. Abe then praised Putin.";
+
+        // When
+        var dates = Dates(text);
+
+        // Then
+        dates.ShouldBe([("2016", DatePrecision.Year), ("2017-03", DatePrecision.Month), ("2017-03", DatePrecision.Month)]);
+    }
 }

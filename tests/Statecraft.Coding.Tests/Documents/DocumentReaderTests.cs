@@ -100,6 +100,26 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Scan_TolerantPetrarchXml_RecordsExpectedEventsAndLines()
+    {
+        // Given: tags in any case, a self-closed Sentence closed again, a record without </Text>, a look-alike tag
+        var xml = "<Sentences>\n"
+            + "<SENTENCE id=\"a1\" date=\"20160101\"/><text>Abe &amp; Xi met.</text><eventcoding sourcecode=\"JPN\" targetcode = \"CHN\" eventcode=\"040\"/><EventCoding noevents=\"True\"></SENTENCE>\n"
+            + "<Sentence id=\"a2\"><Text>no end\n"
+            + "<Sentence id=\"a3\" date=\"2016\">\n<Parse>(ROOT (S (NP (NNP Trump))))</Parse>\n<Text>  Trump met Abe. </Text><EventCoding eventcode=\"040\" sourcecode=\"USA\">\n</Sentence>\n"
+            + "<Sentences2 id=\"zz\"><Text>not a record</Text>\n"
+            + "<Sentence><Text>no id</Text></Sentence>\n";
+
+        // When
+        var records = PetrarchXmlRecords.Scan(xml).ToList();
+
+        // Then
+        records.Select(r => (r.Id, r.Date, r.Text, r.Line)).ShouldBe([("a1", "20160101", "Abe & Xi met.", 2), ("a3", "2016", "Trump met Abe.", 4), ("record4", null, "no id", 9)]);
+        records[0].Expected.ShouldBe([new PetrarchExpectedEvent("JPN", "CHN", "040")]);
+        records[1].Expected.ShouldBe([new PetrarchExpectedEvent("USA", string.Empty, "040")]);
+    }
+
+    [Fact]
     public void Read_MarkdownAndHtml_MarkupRemoved()
     {
         // Given

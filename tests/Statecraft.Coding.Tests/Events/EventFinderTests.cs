@@ -81,4 +81,14 @@ public sealed class EventFinderTests
         // Then
         Describe(events).ShouldBe(["USAELI>JPN:111", "USAELI>KOR:111", "USAELI>DEU:111"]);
     }
+
+    [Fact]
+    public void Code_MultilateralSigning_EachPartyIsSourceOnce()
+    {
+        // Given / When
+        var events = Coders.Code("This free trade agreement was signed in February 2016 by Australia, Brunei, Canada, Chile and Japan.");
+
+        // Then: a ring over the parties in the order named, not five events from Australia
+        Describe(events).ShouldBe(["AUS>BRN:057", "BRN>CAN:057", "CAN>CHL:057", "CHL>JPN:057", "JPN>AUS:057"]);
+    }
 }

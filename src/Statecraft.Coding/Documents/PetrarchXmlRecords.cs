@@ -4,17 +4,17 @@ using System.Text.RegularExpressions;
 namespace Statecraft.Coding.Documents;
 
 /// <summary>An event a PETRARCH validation record expects (<c>&lt;EventCoding sourcecode targetcode eventcode/&gt;</c>).</summary>
-public sealed record PetrarchExpectedEvent(string Source, string Target, string Code);
+internal sealed record PetrarchExpectedEvent(string Source, string Target, string Code);
 
 /// <summary>One <c>&lt;Sentence&gt;</c> record of a PETRARCH XML file: its attributes, text and expected events.</summary>
-public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line);
+internal sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line);
 
 /// <summary>
 /// A tolerant scanner for PETRARCH XML files (input and validation suites). It does not need well-formed XML:
 /// the UniversalPetrarch validation file self-closes <c>&lt;Sentence/&gt;</c> and then closes it again.
 /// <c>&lt;Parse&gt;</c> blocks are ignored.
 /// </summary>
-public static partial class PetrarchXmlRecords
+internal static partial class PetrarchXmlRecords
 {
     /// <summary>
     /// The records in order, in one pass: each <c>&lt;Sentence&gt;</c> tag is found after the previous one and lines are

@@ -6,7 +6,7 @@ namespace Statecraft.Analysis.Systemic;
 /// A CINC-like composite capability index per state and year (Eq. S1): the mean of a state's shares, among the states
 /// the case gives figures for, of GDP, military spending and population. Components a state lacks are left out of its mean.
 /// </summary>
-public sealed class CapabilityIndex
+internal sealed class CapabilityIndex
 {
     private static readonly Indicator[] Components = [Indicator.Gdp, Indicator.Milex, Indicator.Population];
     private readonly Dictionary<(string State, int Year), double> _index = [];

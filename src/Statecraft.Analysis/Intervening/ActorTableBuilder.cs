@@ -7,7 +7,7 @@ namespace Statecraft.Analysis.Intervening;
 /// Builds the bargaining table of an issue in a period from the case, applying the intervening variables that act on
 /// the decision: domestic clout (Eq. A2), perception (Eq. A3) and the focal leader's persuasion of the partner (Eq. A5).
 /// </summary>
-public static class ActorTableBuilder
+internal static class ActorTableBuilder
 {
     public static IssueTable Build(CaseView view, Issue issue, Period period, double access, InterveningSwitches switches, AnalysisOptions options)
     {

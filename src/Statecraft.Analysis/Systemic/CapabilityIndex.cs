@@ -8,7 +8,7 @@ namespace Statecraft.Analysis.Systemic;
 /// to its latest earlier figure of that component (so a missing military figure does not reduce the index to the GDP
 /// share); a component it never had is left out of its mean.
 /// </summary>
-public sealed class CapabilityIndex
+internal sealed class CapabilityIndex
 {
     private static readonly Indicator[] Components = [Indicator.Gdp, Indicator.Milex, Indicator.Population];
     private readonly Dictionary<(string State, int Year), double> _index = [];

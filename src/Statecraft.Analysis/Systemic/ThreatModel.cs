@@ -16,7 +16,7 @@ public sealed record Threat(string From, string To, double RelativePower, double
 /// B's coded acts towards A in the window around the shock: H = max(0, -mean / 10).
 /// Proximity is a case input (<c>proximity:B</c> on A's state actor, 0..1) or 1 on the same continent and 0.5 otherwise.
 /// </summary>
-public sealed class ThreatModel(Case c, CapabilityIndex capability, AnalysisOptions options)
+internal sealed class ThreatModel(Case c, CapabilityIndex capability, AnalysisOptions options)
 {
     public Threat? Of(string from, string to, int year)
     {

@@ -7,7 +7,7 @@ using Statecraft.Cases.Yaml;
 namespace Statecraft.Analysis.Typology;
 
 /// <summary>Runs the response rule over an issue's post-shock periods, with forecasts, pace and one counterfactual per intervening variable.</summary>
-public sealed class IssueAnalyzer(CaseView view, AnalysisOptions options, ForecastCache? cache = null)
+internal sealed class IssueAnalyzer(CaseView view, AnalysisOptions options, ForecastCache? cache = null)
 {
     private readonly IBargainingModel _model = BargainingModels.Find(options.Model)!;
     private readonly ForecastCache _cache = cache ?? new ForecastCache();

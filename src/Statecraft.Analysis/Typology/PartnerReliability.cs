@@ -8,7 +8,7 @@ namespace Statecraft.Analysis.Typology;
 /// over the focal state's head; and the tone of its coded acts towards the focal state. Each piece of evidence is listed,
 /// so <c>--explain</c> shows why the partner counted as unreliable.
 /// </summary>
-public sealed record PartnerReliability(IReadOnlyList<string> Evidence)
+internal sealed record PartnerReliability(IReadOnlyList<string> Evidence)
 {
     public bool Unreliable => Evidence.Count > 0;
 

@@ -10,7 +10,7 @@ namespace Statecraft.Analysis.Typology;
 /// ideal; if P moved away, assuage when bargaining with F's persuasion brings the forecast near F's ideal, else adapt;
 /// otherwise the previous period's label holds.
 /// </summary>
-public sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargainingModel model, ForecastCache? cache = null)
+internal sealed class ResponseRule(CaseView view, AnalysisOptions options, IBargainingModel model, ForecastCache? cache = null)
 {
     private readonly ForecastCache _cache = cache ?? new ForecastCache();
 

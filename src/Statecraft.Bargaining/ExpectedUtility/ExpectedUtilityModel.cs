@@ -11,7 +11,7 @@ namespace Statecraft.Bargaining.ExpectedUtility;
 /// numbered in docs/model.md, section "Bargaining models"; every ambiguity is a switch in
 /// <see cref="ExpectedUtilityOptions"/>.
 /// </remarks>
-public sealed class ExpectedUtilityModel : IBargainingModel
+internal sealed class ExpectedUtilityModel : IBargainingModel
 {
     /// <summary>The model's name in the CLI and in JSON.</summary>
     public const string ModelName = "eu";

@@ -4,7 +4,7 @@ namespace Statecraft.Bargaining.Spatial;
 /// The compromise model: the capability x salience weighted mean of the positions (Eq. B2), the baseline that
 /// Achen (2006) found as good as any bargaining model on EU legislation.
 /// </summary>
-public sealed class CompromiseModel : IBargainingModel
+internal sealed class CompromiseModel : IBargainingModel
 {
     /// <summary>The model's name in the CLI and in JSON.</summary>
     public const string ModelName = "compromise";

@@ -6,7 +6,7 @@ namespace Statecraft.Bargaining.Spatial;
 /// (Eq. B17). With a status quo, the disagreement point is the status quo and only points that leave nobody worse
 /// off are feasible; without one, each actor's disagreement utility is its worst point on the scale.
 /// </summary>
-public sealed class NashBargainingModel : IBargainingModel
+internal sealed class NashBargainingModel : IBargainingModel
 {
     /// <summary>The model's name in the CLI and in JSON.</summary>
     public const string ModelName = "nash";

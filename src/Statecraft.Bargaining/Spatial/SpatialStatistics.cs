@@ -4,7 +4,7 @@ namespace Statecraft.Bargaining.Spatial;
 /// Weighted statistics of positions on one issue scale, allocation-free so that the expected-utility model can call
 /// them every round.
 /// </summary>
-public static class SpatialStatistics
+internal static class SpatialStatistics
 {
     /// <summary>Relative slack when testing whether the cumulative weight is exactly half the total.</summary>
     private const double HalfTolerance = 1e-12;

@@ -4,7 +4,7 @@ namespace Statecraft.Bargaining.Spatial;
 /// The median-voter model: the capability x salience weighted median of the positions (Eq. B3), which is the
 /// position that wins every pairwise majority vote.
 /// </summary>
-public sealed class WeightedMedianModel : IBargainingModel
+internal sealed class WeightedMedianModel : IBargainingModel
 {
     /// <summary>The model's name in the CLI and in JSON.</summary>
     public const string ModelName = "median";

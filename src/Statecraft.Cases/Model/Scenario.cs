@@ -17,13 +17,13 @@ public sealed record SetPosition(string Actor, string Issue, string Period, doub
 }
 
 /// <summary>Gives one actor in one period the positions another actor held in another period.</summary>
-public sealed record CopyPositions(string FromActor, string FromPeriod, string ToActor, string ToPeriod, IReadOnlyList<string> Issues) : ScenarioEdit
+internal sealed record CopyPositions(string FromActor, string FromPeriod, string ToActor, string ToPeriod, IReadOnlyList<string> Issues) : ScenarioEdit
 {
     public override string Verb => "copyPositions";
 }
 
 /// <summary>Drops one position.</summary>
-public sealed record RemovePosition(string Actor, string Issue, string Period) : ScenarioEdit
+internal sealed record RemovePosition(string Actor, string Issue, string Period) : ScenarioEdit
 {
     public override string Verb => "removePosition";
 }
@@ -35,13 +35,13 @@ public sealed record SetTie(string From, string To, double Affinity, TieKind? Ki
 }
 
 /// <summary>Sets or adds an actor attribute.</summary>
-public sealed record SetAttribute(string Actor, string Name, double Value) : ScenarioEdit
+internal sealed record SetAttribute(string Actor, string Name, double Value) : ScenarioEdit
 {
     public override string Verb => "setAttribute";
 }
 
 /// <summary>Drops a stimulus.</summary>
-public sealed record RemoveStimulus(string Stimulus) : ScenarioEdit
+internal sealed record RemoveStimulus(string Stimulus) : ScenarioEdit
 {
     public override string Verb => "removeStimulus";
 }

@@ -11,7 +11,7 @@ namespace Statecraft.Cases.Yaml;
 /// reporting syntax, type, missing and unknown fields with file, line and column (docs/case-format.md).
 /// </summary>
 /// <remarks>Meaning (references, ranges, provenance) is checked afterwards by <c>CaseValidator</c>.</remarks>
-public static class CaseReader
+internal static class CaseReader
 {
     /// <summary>The list sections a case may split across files, in the order they are written.</summary>
     internal static readonly string[] ListSections =

@@ -7,7 +7,7 @@ namespace Statecraft.Cases.Yaml;
 /// Checks a case file's text before the YAML parser sees it: size, NUL bytes, and nesting depth (the parser recurses
 /// once per level, so a description nested 100,000 deep would overflow the stack). The limits are in docs/limits.md.
 /// </summary>
-public static class YamlLimits
+internal static class YamlLimits
 {
     /// <summary>The largest case file read (16 MiB; the reference case's largest file has 40 KB).</summary>
     public const long MaxFileBytes = 16L << 20;

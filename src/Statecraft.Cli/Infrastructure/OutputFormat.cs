@@ -1,13 +1,24 @@
 namespace Statecraft.Cli.Infrastructure;
 
-/// <summary>Parses <c>--format</c> values against the formats a command supports.</summary>
-public static class OutputFormat
+/// <summary>The <c>--format</c> of commands that print terminal tables or JSON.</summary>
+public enum TableFormat
 {
-    public static string Check(string? value, params string[] allowed)
-    {
-        var format = (value ?? allowed[0]).ToLowerInvariant();
-        return allowed.Contains(format)
-            ? format
-            : throw new UsageException($"--format must be one of {string.Join(", ", allowed)} (got '{value}')");
-    }
+    /// <summary>Terminal tables.</summary>
+    Table,
+
+    /// <summary>JSON on standard output.</summary>
+    Json,
+}
+
+/// <summary>The <c>--format</c> of <c>events series</c>.</summary>
+public enum SeriesFormat
+{
+    /// <summary>A terminal table.</summary>
+    Table,
+
+    /// <summary>CSV, one row per period.</summary>
+    Csv,
+
+    /// <summary>JSON, one object per period.</summary>
+    Json,
 }

@@ -69,6 +69,12 @@ public static class StatecraftApp
     /// </summary>
     internal static int Report(Exception ex, IReadOnlyList<string> args, TextWriter stderr)
     {
+        if (Choice(ex) is { } choice)
+        {
+            stderr.WriteLine($"usage error: {OptionValues.OptionOf(choice.Value, args) ?? "an option"}: {choice.Message}");
+            return Usage;
+        }
+
         switch (ex)
         {
             case InvalidInputException input:
@@ -115,6 +121,14 @@ public static class StatecraftApp
         System.Reflection.TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
         TypeInitializationException { InnerException: { } inner } => Unwrap(inner),
         _ => ex,
+    };
+
+    /// <summary>The enum option value that named no choice, however deep the parser wrapped it.</summary>
+    private static ChoiceException? Choice(Exception? ex) => ex switch
+    {
+        null => null,
+        ChoiceException choice => choice,
+        _ => Choice(ex.InnerException),
     };
 
     private static string FirstLine(string message)

@@ -3,7 +3,7 @@ using Statecraft.Cluster.Units;
 namespace Statecraft.Cluster.Hosting;
 
 /// <summary>One work unit, keyed by the unit's SHA-256: an ordinary grain, so units spread over the silos.</summary>
-public interface IWorkUnitGrain : IGrainWithStringKey
+internal interface IWorkUnitGrain : IGrainWithStringKey
 {
     /// <summary>Runs the unit and returns its result as JSON; refuses a unit whose key this silo's code would not give.</summary>
     Task<string> Run(string kind, string input);

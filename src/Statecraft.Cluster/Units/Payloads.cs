@@ -96,13 +96,13 @@ public sealed record UnitOptions(string Model)
 public sealed record DocumentInput(string Id, string Text, string? Date);
 
 /// <summary>Input of a <see cref="UnitKinds.Code"/> unit: documents and the output format (jsonl, csv or tsv).</summary>
-public sealed record CodeInput(string Format, IReadOnlyList<DocumentInput> Documents);
+internal sealed record CodeInput(string Format, IReadOnlyList<DocumentInput> Documents);
 
 /// <summary>Result of a <see cref="UnitKinds.Code"/> unit: the events as output lines (no header) and the coder's counts.</summary>
-public sealed record CodeOutput(string Lines, IReadOnlyList<long> Counts);
+internal sealed record CodeOutput(string Lines, IReadOnlyList<long> Counts);
 
 /// <summary>Input of a <see cref="UnitKinds.Draws"/> unit: draws [From, To) of the sweep over a case (and scenario).</summary>
-public sealed record DrawsInput(CaseFiles Case, string? Scenario, UnitOptions Options, int Samples, int Seed, string Distribution, int From, int To);
+internal sealed record DrawsInput(CaseFiles Case, string? Scenario, UnitOptions Options, int Samples, int Seed, string Distribution, int From, int To);
 
 /// <summary>Input of a <see cref="UnitKinds.Calibration"/> unit: a case scored under the given settings (indices into the calibration grid).</summary>
-public sealed record CalibrationInput(CaseFiles Case, UnitOptions Options, IReadOnlyList<int> Settings);
+internal sealed record CalibrationInput(CaseFiles Case, UnitOptions Options, IReadOnlyList<int> Settings);

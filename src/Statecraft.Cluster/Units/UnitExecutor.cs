@@ -1,7 +1,7 @@
 namespace Statecraft.Cluster.Units;
 
 /// <summary>Runs a list of units and returns their results in the list's order.</summary>
-public interface IUnitExecutor
+internal interface IUnitExecutor
 {
     Task<IReadOnlyList<string>> RunAllAsync(IReadOnlyList<WorkUnit> units, CancellationToken cancellationToken = default);
 }
@@ -10,7 +10,7 @@ public interface IUnitExecutor
 /// Runs units in this process on all cores (<see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, ParallelOptions, Action{TSource})"/>),
 /// through the result store when one is given: the single-process path the cluster path is measured and checked against.
 /// </summary>
-public sealed class LocalExecutor(ResultStore? store = null, int maxDegreeOfParallelism = -1) : IUnitExecutor
+internal sealed class LocalExecutor(ResultStore? store = null, int maxDegreeOfParallelism = -1) : IUnitExecutor
 {
     public Task<IReadOnlyList<string>> RunAllAsync(IReadOnlyList<WorkUnit> units, CancellationToken cancellationToken = default)
     {

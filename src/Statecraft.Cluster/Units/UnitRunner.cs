@@ -10,7 +10,7 @@ using Statecraft.Coding.Pipeline;
 namespace Statecraft.Cluster.Units;
 
 /// <summary>Runs one work unit, wherever it is: in this process or on a silo. Pure: the result depends on the unit alone.</summary>
-public static class UnitRunner
+internal static class UnitRunner
 {
     private static readonly Lazy<CoderPipeline> Coder = new(() =>
         new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { DegreeOfParallelism = 1 }).Build());
@@ -64,7 +64,7 @@ public static class UnitRunner
 }
 
 /// <summary>Event output formats by name.</summary>
-public static class EventFormats
+internal static class EventFormats
 {
     public static EventFormat Parse(string value) => value.ToUpperInvariant() switch
     {

@@ -19,7 +19,7 @@ public sealed record WorkUnit(string Kind, string Input)
 }
 
 /// <summary>The kinds of work unit.</summary>
-public static class UnitKinds
+internal static class UnitKinds
 {
     /// <summary>A batch of documents to code into events.</summary>
     public const string Code = "code";

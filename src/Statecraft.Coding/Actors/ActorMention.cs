@@ -1,7 +1,7 @@
 namespace Statecraft.Coding.Actors;
 
 /// <summary>How a mention names its actors.</summary>
-public enum MentionKind
+internal enum MentionKind
 {
     /// <summary>A dictionary phrase, possibly composed (Japanese government, Prime Minister Abe).</summary>
     Name,
@@ -22,7 +22,7 @@ public enum MentionKind
 /// <param name="Members">The actors named (several for compounds and groups).</param>
 /// <param name="Kind">How the actors are named.</param>
 /// <param name="Preposition">The folded preposition that governs the mention (in, to, with...), or null.</param>
-public sealed record ActorMention(int Start, int End, IReadOnlyList<ActorReference> Members, MentionKind Kind, string? Preposition)
+internal sealed record ActorMention(int Start, int End, IReadOnlyList<ActorReference> Members, MentionKind Kind, string? Preposition)
 {
     /// <summary>Whether the mention is followed by a possessive <c>'s</c> (Abe's visit).</summary>
     public bool IsPossessor { get; init; }

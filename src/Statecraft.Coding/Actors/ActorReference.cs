@@ -16,7 +16,7 @@ public abstract record ActorReference
 }
 
 /// <summary>A state, optionally with a CAMEO agent (<c>JPN</c> + <c>GOV</c> -> <c>JPNGOV</c>).</summary>
-public sealed record StateReference(string Iso3, string Agent) : ActorReference
+internal sealed record StateReference(string Iso3, string Agent) : ActorReference
 {
     public override string? Country => Iso3;
 
@@ -24,7 +24,7 @@ public sealed record StateReference(string Iso3, string Agent) : ActorReference
 }
 
 /// <summary>An international organisation or another actor that belongs to no state.</summary>
-public sealed record OrganizationReference(string Code) : ActorReference
+internal sealed record OrganizationReference(string Code) : ActorReference
 {
     public override string? Country => null;
 
@@ -32,7 +32,7 @@ public sealed record OrganizationReference(string Code) : ActorReference
 }
 
 /// <summary>A person, possibly one of several who share a name; the office held at the date picks one.</summary>
-public sealed record PersonReference(IReadOnlyList<Person> Candidates) : ActorReference
+internal sealed record PersonReference(IReadOnlyList<Person> Candidates) : ActorReference
 {
     public override string? Country => Candidates[0].IsState ? Candidates[0].Code : null;
 

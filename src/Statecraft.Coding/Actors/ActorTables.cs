@@ -9,7 +9,7 @@ namespace Statecraft.Coding.Actors;
 /// <c>agents.tsv</c>, or a user's files in the same formats) into an <see cref="ActorDictionaryBuilder"/>.
 /// Malformed rows are collected as <see cref="InputError"/>s and left out.
 /// </summary>
-public static class ActorTables
+internal static class ActorTables
 {
     /// <summary>States: <c>code, names, demonyms, metonyms</c> (metonyms may carry <c>=AGENT</c>; default GOV).</summary>
     public static void AddStates(ActorDictionaryBuilder builder, IEnumerable<TableRow> rows, string file, List<InputError> errors)

@@ -4,7 +4,7 @@ using Statecraft.Coding.Resources;
 namespace Statecraft.Coding.Actors;
 
 /// <summary>The actor dictionary written for this project (<c>data/coding/</c>), compiled in.</summary>
-public static class BuiltInDictionaries
+internal static class BuiltInDictionaries
 {
     /// <summary>Adds states, country names, organisations, people and agents to <paramref name="builder"/>.</summary>
     public static ActorDictionaryBuilder AddBuiltInActors(this ActorDictionaryBuilder builder)

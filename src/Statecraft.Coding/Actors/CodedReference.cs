@@ -3,13 +3,13 @@ using Statecraft.Cases.Vocabulary;
 namespace Statecraft.Coding.Actors;
 
 /// <summary>A CAMEO actor code valid during a period (PETRARCH <c>[USAGOV 450703-470121]</c>); null bounds are open.</summary>
-public sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
+internal sealed record DatedCode(string Code, DateOnly? From, DateOnly? To)
 {
     public bool Covers(DateOnly from, DateOnly to) => (From is null || From.Value <= to) && (To is null || To.Value >= from);
 }
 
 /// <summary>An actor from a PETRARCH-style dictionary: codes with validity periods and an undated fallback.</summary>
-public sealed record CodedReference(IReadOnlyList<DatedCode> Codes) : ActorReference
+internal sealed record CodedReference(IReadOnlyList<DatedCode> Codes) : ActorReference
 {
     public override string? Country => CountryOf(Codes[0].Code);
 

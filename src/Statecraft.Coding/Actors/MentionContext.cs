@@ -4,7 +4,7 @@ namespace Statecraft.Coding.Actors;
 /// What earlier sentences of the paragraph leave for the next one to refer back to: the subject (for a pronoun
 /// that has no antecedent in its own sentence) and the actors named most recently (for "both leaders").
 /// </summary>
-public sealed class MentionContext
+internal sealed class MentionContext
 {
     private readonly List<ActorReference> _recent = [];
 

@@ -2,7 +2,7 @@ using Statecraft.Coding.Text;
 
 namespace Statecraft.Coding.Actors;
 
-public sealed partial class MentionFinder
+internal sealed partial class MentionFinder
 {
     /// <summary>"Japan–US", "Sino-American": a hyphenated word whose every part is a state or demonym.</summary>
     private ActorMention? HyphenatedPair(Token token, int index)

@@ -9,7 +9,7 @@ namespace Statecraft.Coding.Actors;
 /// coordinations ("Japan and the US"), pronouns and "both leaders".
 /// </summary>
 /// <remarks>Stateless apart from the dictionary: safe to share between threads.</remarks>
-public sealed partial class MentionFinder(ActorDictionary dictionary)
+internal sealed partial class MentionFinder(ActorDictionary dictionary)
 {
     private static readonly FrozenSet<string> PersonPronouns = new[] { "he", "his", "him", "she", "her" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> PluralPronouns = new[] { "they", "their", "them" }.ToFrozenSet(StringComparer.Ordinal);

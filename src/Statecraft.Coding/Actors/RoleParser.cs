@@ -4,7 +4,7 @@ using Statecraft.Cases.Vocabulary;
 namespace Statecraft.Coding.Actors;
 
 /// <summary>Parses dated roles: <c>GOV 2012-12-26..2020-09-16 prime minister; GOV 2025-01-20.. president</c>.</summary>
-public static class RoleParser
+internal static class RoleParser
 {
     public static bool TryParse(string? text, out IReadOnlyList<ActorRole> roles, [NotNullWhen(false)] out string? problem)
     {

@@ -3,7 +3,7 @@ using Statecraft.Cases.Vocabulary;
 namespace Statecraft.Coding.Dates;
 
 /// <summary>How a date expression fixes a date.</summary>
-public enum DateExpressionKind
+internal enum DateExpressionKind
 {
     /// <summary>A full or partial calendar date: "November 8, 2016", "December 2012", "in 2009", "mid-April 2017".</summary>
     Absolute,
@@ -27,7 +27,7 @@ public enum DateExpressionKind
 /// <param name="AnchorDay">The day of the month the expression points at ("late" -> 25, "mid" -> 15), used by later offsets.</param>
 /// <param name="Offset">For relative expressions: the offset.</param>
 /// <param name="Precision">For relative expressions: the precision of the result.</param>
-public sealed record DateExpression(
+internal sealed record DateExpression(
     DateExpressionKind Kind,
     int Token,
     PartialDate? Date,
@@ -48,7 +48,7 @@ public sealed record DateExpression(
 }
 
 /// <summary>An offset in days, months and years.</summary>
-public readonly record struct DateOffset(int Days, int Months, int Years)
+internal readonly record struct DateOffset(int Days, int Months, int Years)
 {
     public DateOnly ApplyTo(DateOnly date) => date.AddYears(Years).AddMonths(Months).AddDays(Days);
 }

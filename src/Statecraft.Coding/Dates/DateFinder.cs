@@ -10,7 +10,7 @@ namespace Statecraft.Coding.Dates;
 /// year, part-of-month ("mid-April 2017", "at the beginning of February 2017", "late September"), seasons, offsets
 /// ("one week later", "the following months") and "since then". Year ranges ("2010–2011") are terms, not dates.
 /// </summary>
-public static class DateFinder
+internal static class DateFinder
 {
     private static readonly FrozenSet<string> StartWords = new[]
     {

@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Dates;
 /// The date a narrative has reached: each date expression, in reading order, is resolved against the last date
 /// the text set (docs/coding-rules.md, "Dates"). Not thread-safe: one clock per document.
 /// </summary>
-public sealed class NarrativeClock
+internal sealed class NarrativeClock
 {
     private DateOnly _anchor;
 

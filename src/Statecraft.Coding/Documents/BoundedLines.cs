@@ -3,10 +3,10 @@ namespace Statecraft.Coding.Documents;
 /// <summary>A line of bytes, or the mark that a line ran past the limit (its bytes then are not kept).</summary>
 /// <param name="Bytes">The line without its end-of-line byte; empty when <paramref name="Overlong"/>.</param>
 /// <param name="Overlong">Whether the line was longer than the limit.</param>
-public readonly record struct BoundedLine(byte[] Bytes, bool Overlong);
+internal readonly record struct BoundedLine(byte[] Bytes, bool Overlong);
 
 /// <summary>Splits a byte stream at <c>\n</c> without ever holding more than the limit of one line.</summary>
-public static class BoundedLines
+internal static class BoundedLines
 {
     public static IEnumerable<BoundedLine> Read(Stream stream, int maxBytes)
     {

@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Documents;
 /// Reads a whole file as strict UTF-8 text, refusing binary files, invalid UTF-8, empty files and files over
 /// <see cref="MaxBytes"/> with a message that says which.
 /// </summary>
-public static class FileText
+internal static class FileText
 {
     /// <summary>Whole-file formats (text, Markdown, HTML, XML) are read up to this size; use JSONL for more.</summary>
     public const long MaxBytes = 256L * 1024 * 1024;

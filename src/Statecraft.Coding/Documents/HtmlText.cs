@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Documents;
 
 /// <summary>The visible text of an HTML page: scripts, styles and comments dropped, block elements made paragraphs.</summary>
 /// <remarks>The page is parsed by AngleSharp's HTML5 parser, so entities, unclosed tags and comments are read as browsers read them.</remarks>
-public static class HtmlText
+internal static class HtmlText
 {
     /// <summary>The deepest element nesting an HTML document may have; deeper documents are not parsed.</summary>
     public const int MaxDepth = 1_000;

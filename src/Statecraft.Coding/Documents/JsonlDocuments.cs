@@ -10,7 +10,7 @@ namespace Statecraft.Coding.Documents;
 /// constant in the file size. Bad records (invalid JSON or UTF-8, no text, bad date, over
 /// <see cref="MaxRecordBytes"/>) are skipped and counted.
 /// </summary>
-public static class JsonlDocuments
+internal static class JsonlDocuments
 {
     /// <summary>A record longer than this is skipped without being held in memory.</summary>
     public const int MaxRecordBytes = 8 * 1024 * 1024;

@@ -3,10 +3,10 @@ using System.Net;
 namespace Statecraft.Coding.Documents;
 
 /// <summary>An event a PETRARCH validation record expects (<c>&lt;EventCoding sourcecode targetcode eventcode/&gt;</c>).</summary>
-public sealed record PetrarchExpectedEvent(string Source, string Target, string Code);
+internal sealed record PetrarchExpectedEvent(string Source, string Target, string Code);
 
 /// <summary>One <c>&lt;Sentence&gt;</c> record of a PETRARCH XML file: its attributes, text and expected events.</summary>
-public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line)
+internal sealed record PetrarchRecord(string Id, string? Date, string Text, IReadOnlyList<PetrarchExpectedEvent> Expected, int Line)
 {
     /// <summary>The record's Penn Treebank parse (<c>&lt;Parse&gt;</c>), or null when it has none.</summary>
     public string? Parse { get; init; }
@@ -23,7 +23,7 @@ public sealed record PetrarchRecord(string Id, string? Date, string Text, IReadO
 /// matched by a regular expression (the regex version copied every record's body, parse included, and ran three
 /// patterns over it, which made reading cost as much as coding).
 /// </remarks>
-public static class PetrarchXmlRecords
+internal static class PetrarchXmlRecords
 {
     private const string SentenceOpen = "<Sentence";
     private const string TextOpen = "<Text>";

@@ -7,7 +7,7 @@ namespace Statecraft.Coding.Evaluation;
 /// <param name="Correct">Extracted events that match some gold event.</param>
 /// <param name="Gold">Gold events.</param>
 /// <param name="Found">Gold events matched by some extracted event.</param>
-public sealed record AccuracyScore(int Extracted, int Correct, int Gold, int Found)
+internal sealed record AccuracyScore(int Extracted, int Correct, int Gold, int Found)
 {
     /// <summary>Correct / extracted (1 when nothing was extracted).</summary>
     public double Precision => Extracted == 0 ? 1 : (double)Correct / Extracted;

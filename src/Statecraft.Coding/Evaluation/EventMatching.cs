@@ -9,7 +9,7 @@ namespace Statecraft.Coding.Evaluation;
 /// the quad class matches, and the extracted date lies in the gold period at the gold's precision, a month-precise
 /// gold accepting one month either side. Negated events never match: they did not happen.
 /// </summary>
-public static class EventMatching
+internal static class EventMatching
 {
     public static bool Matches(CodedEvent extracted, GoldEvent gold) =>
         !extracted.Negated && extracted.Type.Quad == gold.Quad && CountriesMatch(extracted.SourceCountry, extracted.TargetCountry, gold)

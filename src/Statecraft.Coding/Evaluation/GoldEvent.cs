@@ -10,7 +10,7 @@ namespace Statecraft.Coding.Evaluation;
 /// <param name="Quad">Quad class 1-4.</param>
 /// <param name="Mutual">Whether direction does not matter (meetings, talks, agreements).</param>
 /// <param name="Description">What happened, for people reading the gold.</param>
-public sealed record GoldEvent(PartialDate Date, string? Source, string? Target, IReadOnlySet<string> Parties, int Quad, bool Mutual, string Description)
+internal sealed record GoldEvent(PartialDate Date, string? Source, string? Target, IReadOnlySet<string> Parties, int Quad, bool Mutual, string Description)
 {
     public bool IsMultilateral => Parties.Count > 0;
 }

@@ -6,7 +6,7 @@ using Statecraft.Coding.Resources;
 namespace Statecraft.Coding.Evaluation;
 
 /// <summary>Reads a gold table and scores extracted events against it with <see cref="EventMatching"/>.</summary>
-public static class GoldScorer
+internal static class GoldScorer
 {
     /// <summary>
     /// Scores the interstate events among <paramref name="extracted"/>: those not negated whose two states are

@@ -10,7 +10,7 @@ namespace Statecraft.Coding.Evaluation;
 /// Scores a pipeline on the two public validation sets the issue names (docs/coding-rules.md, "Accuracy"):
 /// PETRARCH-2's GigaWord validation records and the PLOVER gold-standard sentences.
 /// </summary>
-public static class ValidationSets
+internal static class ValidationSets
 {
     /// <summary>PLOVER's 2016 event names as the 2021 CAMEO table names them (DEMAND became REQUEST, ...).</summary>
     private static readonly Dictionary<string, string> PloverRenames = new(StringComparer.Ordinal)

@@ -10,7 +10,7 @@ namespace Statecraft.Coding.Events;
 /// the first actor after the verb; passive verbs take their source from the "by" phrase; negated verbs are flagged;
 /// compounds give one event per member.
 /// </summary>
-public static class EventFinder
+internal static class EventFinder
 {
     /// <summary>CAMEO 120, "Reject, not specified below": what a refusal to cooperate is coded as.</summary>
     private const string RejectCode = "120";

@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Events;
 /// The surface forms of a dictionary word: -s, -es, -ed, -ing, -ies/-ied, consonant doubling, -ise spellings
 /// and the irregular verbs news text uses. Over-generation is harmless: a form that is not English never matches.
 /// </summary>
-public static class Inflector
+internal static class Inflector
 {
     private static readonly FrozenDictionary<string, string[]> Irregular = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {

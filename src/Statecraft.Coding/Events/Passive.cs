@@ -4,7 +4,7 @@ using Statecraft.Coding.Text;
 namespace Statecraft.Coding.Events;
 
 /// <summary>Recognises passive verbs without a parser (docs/coding-rules.md, rule 5).</summary>
-public static class Passive
+internal static class Passive
 {
     private static readonly FrozenSet<string> BeForms = new[] { "is", "are", "was", "were", "be", "been", "being" }.ToFrozenSet(StringComparer.Ordinal);
 

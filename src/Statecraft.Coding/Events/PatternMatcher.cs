@@ -5,7 +5,7 @@ using Statecraft.Coding.Text;
 namespace Statecraft.Coding.Events;
 
 /// <summary>Finds where verb patterns match in a tokenised sentence; overlapping matches keep the longest pattern.</summary>
-public static class PatternMatcher
+internal static class PatternMatcher
 {
     private static readonly FrozenSet<string> ClauseBreaks = new[] { ";", ":", "(", ")", "." }.ToFrozenSet(StringComparer.Ordinal);
 

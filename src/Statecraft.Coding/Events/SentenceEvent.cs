@@ -9,10 +9,10 @@ namespace Statecraft.Coding.Events;
 /// <param name="Negated">Whether the verb is negated ("refused to support"): the event did not happen.</param>
 /// <param name="VerbToken">Index of the pattern's first token, which picks the date expression that governs it.</param>
 /// <param name="Pattern">The pattern that matched.</param>
-public sealed record SentenceEvent(ActorReference Source, ActorReference Target, string Code, bool Negated, int VerbToken, string Pattern);
+internal sealed record SentenceEvent(ActorReference Source, ActorReference Target, string Code, bool Negated, int VerbToken, string Pattern);
 
 /// <summary>Why a sentence gave no event, counted for the run's statistics.</summary>
-public enum NoEventReason
+internal enum NoEventReason
 {
     /// <summary>An event was found.</summary>
     None,

@@ -9,7 +9,7 @@ namespace Statecraft.Coding.Petrarch;
 /// synonyms <c>+PHRASE_</c>, dated codes on indented lines <c>[USAGOV 450703-470121]</c>, <c>[CODE &lt;date]</c>,
 /// <c>[CODE &gt;date]</c>. An entry without a valid code is reported and left out.
 /// </summary>
-public static class PetrarchActorReader
+internal static class PetrarchActorReader
 {
     public static DictionaryLoadReport Load(TextReader reader, string file, ActorDictionaryBuilder builder)
     {

@@ -7,7 +7,7 @@ namespace Statecraft.Coding.Petrarch;
 /// Reads a PETRARCH agent dictionary (Phoenix.agents.txt): <c>PHRASE {PLURAL} [~CODE]</c> (agent appended to the
 /// state: JPN + GOV) or <c>[CODE~]</c>, with <c>!PERSON! = MAN, MEN, ...</c> substitutions.
 /// </summary>
-public static class PetrarchAgentReader
+internal static class PetrarchAgentReader
 {
     public static DictionaryLoadReport Load(TextReader reader, string file, ActorDictionaryBuilder builder)
     {

@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Petrarch;
 /// PETRARCH/TABARI dictionary dates: <c>YYMMDD</c> or <c>YYYYMMDD</c>. Two-digit years up to 30 are 20YY, later
 /// ones 19YY (the country file's terms run from the 1930s).
 /// </summary>
-public static class PetrarchDates
+internal static class PetrarchDates
 {
     /// <summary>The last two-digit year read as 20YY.</summary>
     public const int CenturyPivot = 30;

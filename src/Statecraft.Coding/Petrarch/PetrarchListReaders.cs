@@ -3,7 +3,7 @@ using Statecraft.Cases.Diagnostics;
 namespace Statecraft.Coding.Petrarch;
 
 /// <summary>Readers of the PETRARCH discard list and issue-coding file.</summary>
-public static class PetrarchListReaders
+internal static class PetrarchListReaders
 {
     /// <summary>Discards: one phrase a line; <c>+PHRASE</c> discards the story, a plain phrase the sentence.</summary>
     public static (List<(string Phrase, bool Story)> Phrases, DictionaryLoadReport Report) Discards(TextReader reader, string file)

@@ -12,7 +12,7 @@ namespace Statecraft.Coding.Petrarch;
 /// keep the active one. Unknown codes are reported; patterns with a target before the verb and transformation
 /// lines (<c>~</c>) are counted as unsupported.
 /// </summary>
-public static class PetrarchVerbReader
+internal static class PetrarchVerbReader
 {
     public static DictionaryLoadReport Load(TextReader reader, string file, VerbPatternSetBuilder builder)
     {

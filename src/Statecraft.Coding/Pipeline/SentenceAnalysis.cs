@@ -12,7 +12,7 @@ namespace Statecraft.Coding.Pipeline;
 /// <param name="Reason">Why there is no event, or <see cref="NoEventReason.None"/>.</param>
 /// <param name="Skipped">Whether the sentence was too long to code.</param>
 /// <param name="Discard">Whether a discard phrase matched, and whether it discards the story.</param>
-public sealed record SentenceAnalysis(
+internal sealed record SentenceAnalysis(
     int Paragraph,
     string Text,
     IReadOnlyList<DateExpression> Dates,

@@ -9,7 +9,7 @@ public sealed record TableRow(string[] Fields, int Line);
 /// Reads the project's tab-separated tables (<c>data/coding/*.tsv</c>): <c>#</c> comment lines and blank lines
 /// are skipped, the first other line is the header.
 /// </summary>
-public static class EmbeddedTable
+internal static class EmbeddedTable
 {
     /// <summary>The data rows of the compiled-in table <paramref name="name"/> (<c>cameo.tsv</c>).</summary>
     public static IEnumerable<TableRow> Rows(string name)

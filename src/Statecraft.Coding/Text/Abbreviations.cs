@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Text;
 /// Words whose final period does not end a sentence: titles (Gen., Sen.), months (Dec.), Latin and
 /// business forms (e.g., Inc.). Initials ("H.") and dotted acronyms ("U.S.") are recognised by shape instead.
 /// </summary>
-public static class Abbreviations
+internal static class Abbreviations
 {
     private static readonly FrozenSet<string> Known = new[]
     {

@@ -4,7 +4,7 @@ namespace Statecraft.Coding.Text;
 /// <param name="Index">0-based position among the document's paragraphs.</param>
 /// <param name="Start">Offset of its first character in the document text (the source span).</param>
 /// <param name="Text">The paragraph with its white space collapsed to single spaces.</param>
-public sealed record Paragraph(int Index, int Start, string Text)
+internal sealed record Paragraph(int Index, int Start, string Text)
 {
     /// <summary>Whether the paragraph is a heading: short and without final punctuation.</summary>
     public bool IsHeading { get; init; }

@@ -12,7 +12,7 @@ namespace Statecraft.Coding.Text;
 /// blocks are headings and stand alone. Footnote blocks (starting with a superscript digit) met while a block is
 /// being continued are emitted after it.
 /// </remarks>
-public static class ParagraphSplitter
+internal static class ParagraphSplitter
 {
     /// <summary>Blocks with fewer words and no final punctuation are headings, not broken paragraphs.</summary>
     public const int HeadingMaxWords = 12;

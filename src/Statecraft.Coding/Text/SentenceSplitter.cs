@@ -6,7 +6,7 @@ namespace Statecraft.Coding.Text;
 /// Cuts a paragraph into sentences at <c>. ! ?</c> (with any closing quotes and footnote markers that follow),
 /// except after initials, dotted acronyms and known abbreviations, and inside numbers.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Words that start a new sentence after a dotted acronym ("... in the U.S. The talks ...").</summary>
     private static readonly FrozenSet<string> SentenceStarters = new[]

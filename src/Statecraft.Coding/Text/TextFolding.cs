@@ -10,7 +10,7 @@ namespace Statecraft.Coding.Text;
 /// The table is explicit (not Unicode normalisation) because the build runs with invariant globalization and
 /// because romanised Japanese names in sources mix macrons (Kōno) and plain letters (Kono).
 /// </remarks>
-public static class TextFolding
+internal static class TextFolding
 {
     private const string From = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďÈÉÊËèéêëĒēĖėĘęĚěÌÍÎÏìíîïĪīĮįÑñŃńŇňÒÓÔÕÖòóôõöŌōŐőŔŕŘřŚśŠšŞşŢţŤťÙÚÛÜùúûüŪūŮůŰűÝýÿŹźŻżŽžŁłØøŒœ";
     private const string To = "aaaaaaaaaaaaaaaaaaccccccddeeeeeeeeeeeeeeeeiiiiiiiiiiiinnnnnnoooooooooooooorrrrssssssttttuuuuuuuuuuuuuuyyyzzzzzzlloooo";

@@ -5,7 +5,7 @@ namespace Statecraft.Coding.Text;
 /// numbers (3.85, 6,570, 75%), the possessive <c>'s</c> and punctuation. Footnote markers are dropped.
 /// </summary>
 /// <remarks>Thread-safe and allocation-light: one string per token (its folded form).</remarks>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>The tokens of <paramref name="text"/>, appended to <paramref name="tokens"/> (cleared first).</summary>
     public static void Tokenize(string text, List<Token> tokens)

@@ -4,7 +4,7 @@ using Statecraft.Analysis.Typology;
 namespace Statecraft.Reporting.Charts;
 
 /// <summary>Charts of an analysis as inline SVG (ScottPlot), so a report needs no network and no script to show them.</summary>
-public static class SvgCharts
+internal static class SvgCharts
 {
     /// <summary>
     /// Positions of every actor round by round (thin lines), the forecast trajectory (the weighted median, bold),

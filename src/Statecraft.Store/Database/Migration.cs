@@ -4,4 +4,4 @@ namespace Statecraft.Store.Database;
 /// <param name="Version">The schema version the store has after this migration (1, 2, ...).</param>
 /// <param name="Name">A short name recorded in <c>schema_migrations</c>.</param>
 /// <param name="Statements">The SQL statements, run in order.</param>
-public sealed record Migration(int Version, string Name, IReadOnlyList<string> Statements);
+internal sealed record Migration(int Version, string Name, IReadOnlyList<string> Statements);

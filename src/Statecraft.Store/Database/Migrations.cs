@@ -2,7 +2,7 @@ namespace Statecraft.Store.Database;
 
 /// <summary>The store's schema history. Append new migrations; never edit one that has shipped.</summary>
 /// <remarks>The tables are described in <c>docs/store.md</c>.</remarks>
-public static class Migrations
+internal static class Migrations
 {
     /// <summary>Every migration, by ascending version.</summary>
     public static IReadOnlyList<Migration> All { get; } =

@@ -21,7 +21,7 @@ namespace Statecraft.Store.Events;
 /// <param name="Issues">Issue tags (<c>trade</c>, <c>security</c>).</param>
 /// <param name="Negated">Whether the sentence negates the act.</param>
 /// <param name="Evidence">The sentence the event was coded from, when the source carries it.</param>
-public sealed record StoredEvent(
+internal sealed record StoredEvent(
     string Key,
     string? Doc,
     int? Sentence,

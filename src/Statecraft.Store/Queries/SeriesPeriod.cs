@@ -15,7 +15,7 @@ public enum SeriesPeriod
 }
 
 /// <summary>Period arithmetic: the start of a date's period, the next period, and the label printed for it.</summary>
-public static class SeriesPeriods
+internal static class SeriesPeriods
 {
     /// <summary>The first day of the period holding <paramref name="date"/>.</summary>
     public static DateOnly Start(this SeriesPeriod period, DateOnly date) => period switch

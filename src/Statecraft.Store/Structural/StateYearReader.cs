@@ -4,7 +4,7 @@ using Statecraft.Store.Database;
 namespace Statecraft.Store.Structural;
 
 /// <summary>Reads state-year figures from the store, for analyses whose case points to the store instead of carrying figures.</summary>
-public sealed class StateYearReader(EventStore store)
+internal sealed class StateYearReader(EventStore store)
 {
     /// <summary>The rows of <paramref name="states"/> from <paramref name="fromYear"/> to <paramref name="toYear"/>, by state then year.</summary>
     public IReadOnlyList<StateYear> Read(IReadOnlyCollection<string> states, int fromYear, int toYear)

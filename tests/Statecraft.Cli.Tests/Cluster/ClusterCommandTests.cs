@@ -62,7 +62,7 @@ public sealed class ClusterCommandTests
     {
         var result = CliRunner.Run("worker", "--membership", "zookeeper");
         result.ExitCode.ShouldBe(2);
-        result.Error.ShouldContain("--membership must be localhost or postgres");
+        result.Error.ShouldContain("--membership: 'zookeeper' is not one of localhost, postgres");
     }
 
     private static int FreePort()

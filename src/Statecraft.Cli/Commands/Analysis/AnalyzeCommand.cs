@@ -3,9 +3,9 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Analysis;
 using Statecraft.Analysis.Sensitivity;
-using Statecraft.Bargaining;
 using Statecraft.Cases;
 using Statecraft.Cases.Files;
+using Statecraft.Cli.Commands.Bargaining;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cluster.Units;
 using Statecraft.Reporting;
@@ -21,9 +21,9 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
 {
     public override int Execute(CommandContext context, AnalyzeSettings settings, CancellationToken cancellationToken)
     {
-        var format = OutputFormat.Check(settings.Format, "table", "json");
+        var format = settings.Format;
         var options = Options(settings);
-        var distribution = Distribution(settings.Distribution);
+        var distribution = settings.Distribution;
         var path = CasePaths.Resolve(settings.Case);
         var caseFiles = CaseFiles(path);
         if (settings.Report is { } target)
@@ -52,7 +52,7 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
             output.Error.WriteLine($"report written to {report}");
         }
 
-        if (format == "json")
+        if (format == TableFormat.Json)
         {
             output.Out.WriteLine(AnalysisJson.Serialize(analysis, provenance));
             return StatecraftApp.Success;
@@ -89,35 +89,21 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
     /// <summary>The analysis with its sweep run as blocks of draws on the cluster: the same numbers as the sweep in this process.</summary>
     private CaseAnalysis OnCluster(CaseAnalysis analysis, string path, AnalyzeSettings settings, string cluster, SensitivityRequest request)
     {
-        var units = Jobs.PlanDraws(global::Statecraft.Cluster.Units.CaseFiles.Read(path), settings.Scenario, new UnitOptions(settings.Model.ToLowerInvariant()), request);
+        var units = Jobs.PlanDraws(global::Statecraft.Cluster.Units.CaseFiles.Read(path), settings.Scenario, new UnitOptions(ModelNames.Name(settings.Model)), request);
         return analysis with { Sensitivity = Jobs.GatherDraws(analysis.Case, request, ClusterRun.Run(cluster, settings.Results, units, output.Error)) };
     }
 
-    private static AnalysisOptions Options(AnalyzeSettings settings)
-    {
-        if (BargainingModels.Find(settings.Model) is null)
-        {
-            throw new UsageException($"--model must be one of {string.Join(", ", BargainingModels.Names)} (got '{settings.Model}')");
-        }
-
-        return AnalysisOptions.Default with { Model = settings.Model.ToLowerInvariant(), Goldstein = EventWeights.Goldstein };
-    }
-
-    private static DrawDistribution Distribution(string value) => value.ToLowerInvariant() switch
-    {
-        "triangular" => DrawDistribution.Triangular,
-        "uniform" => DrawDistribution.Uniform,
-        _ => throw new UsageException($"--distribution must be triangular or uniform (got '{value}')"),
-    };
+    private static AnalysisOptions Options(AnalyzeSettings settings) =>
+        AnalysisOptions.Default with { Model = ModelNames.Name(settings.Model), Goldstein = EventWeights.Goldstein };
 
     private ProgressTask? _task;
 
-    private TaskProgress? Progress(AnalyzeSettings settings, string format) =>
-        settings.Samples > 0 && format == "table" ? new TaskProgress(() => _task) : null;
+    private TaskProgress? Progress(AnalyzeSettings settings, TableFormat format) =>
+        settings.Samples > 0 && format == TableFormat.Table ? new TaskProgress(() => _task) : null;
 
-    private CaseAnalysis RunWithProgress(Func<CaseAnalysis> run, AnalyzeSettings settings, string format)
+    private CaseAnalysis RunWithProgress(Func<CaseAnalysis> run, AnalyzeSettings settings, TableFormat format)
     {
-        if (settings.Samples == 0 || format != "table")
+        if (settings.Samples == 0 || format != TableFormat.Table)
         {
             return run();
         }

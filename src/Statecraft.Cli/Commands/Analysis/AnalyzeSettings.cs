@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Statecraft.Analysis.Sensitivity;
+using Statecraft.Cli.Commands.Bargaining;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands.Analysis;
 
@@ -31,8 +34,9 @@ public sealed class AnalyzeSettings : CommandSettings
 
     [CommandOption("--distribution <D>")]
     [Description("triangular (mode at the stated value) or uniform draws within the ranges. Default: triangular.")]
-    [DefaultValue("triangular")]
-    public string Distribution { get; init; } = "triangular";
+    [DefaultValue(DrawDistribution.Triangular)]
+    [TypeConverter(typeof(ChoiceConverter<DrawDistribution>))]
+    public DrawDistribution Distribution { get; init; } = DrawDistribution.Triangular;
 
     [CommandOption("--cluster <TARGET>")]
     [Description(Infrastructure.ClusterRun.OptionHelp)]
@@ -44,13 +48,15 @@ public sealed class AnalyzeSettings : CommandSettings
 
     [CommandOption("--model <MODEL>")]
     [Description("Bargaining model that decides the labels: eu, compromise, median or nash. Default: eu.")]
-    [DefaultValue("eu")]
-    public string Model { get; init; } = "eu";
+    [DefaultValue(ModelName.Eu)]
+    [TypeConverter(typeof(ChoiceConverter<ModelName>))]
+    public ModelName Model { get; init; } = ModelName.Eu;
 
     [CommandOption("-f|--format <FORMAT>")]
     [Description("table or json. Default: table.")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
+    [DefaultValue(TableFormat.Table)]
+    [TypeConverter(typeof(ChoiceConverter<TableFormat>))]
+    public TableFormat Format { get; init; } = TableFormat.Table;
 
     [CommandOption("--report <FILE>")]
     [Description("Also write a self-contained HTML report (charts inline, no network) to FILE.")]

@@ -21,7 +21,7 @@ public sealed class BargainCommand(CommandOutput output) : Command<BargainSettin
 
         var model = BargainOptionsParser.Model(settings.Model);
         var options = BargainOptionsParser.Options(settings.Rounds, settings.Q, settings.EuMode);
-        var json = BargainOptionsParser.Json(settings.Format);
+        var json = settings.Format == TableFormat.Json;
         if (Directory.Exists(settings.File))
         {
             throw new InvalidInputException(new InputError(settings.File, 0, 0, string.Empty, "is a directory; give the actor table's CSV file"));

@@ -17,7 +17,7 @@ public sealed class BargainEvaluateCommand(CommandOutput output) : Command<Barga
     {
         var models = BargainOptionsParser.Models(settings.Models);
         var options = BargainOptionsParser.Options(settings.Rounds, settings.Q, settings.EuMode);
-        var json = BargainOptionsParser.Json(settings.Format);
+        var json = settings.Format == TableFormat.Json;
         DeuDataset dataset;
         using (var reader = File.OpenText(settings.Dataset))
         {

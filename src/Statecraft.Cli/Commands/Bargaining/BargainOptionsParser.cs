@@ -11,7 +11,7 @@ internal static class BargainOptionsParser
     /// <summary>The most rounds the expected utility model may play (each keeps its positions for the trajectory).</summary>
     public const int MaxRounds = 1_000;
 
-    public static BargainingOptions Options(int rounds, double q, string euMode)
+    public static BargainingOptions Options(int rounds, double q, EuMode euMode)
     {
         if (rounds is < 1 or > MaxRounds)
         {
@@ -23,15 +23,16 @@ internal static class BargainOptionsParser
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--q must lie between 0 and 1, not {q}"));
         }
 
-        var eu = euMode.ToUpperInvariant() switch
+        var eu = euMode switch
         {
-            "DEFAULT" => ExpectedUtilityOptions.Default,
-            "SCHOLZ-CODE" => ExpectedUtilityOptions.ScholzCode,
-            "PAPER" => ExpectedUtilityOptions.PaperFaithful,
-            _ => throw new UsageException($"--eu-mode must be default, scholz-code or paper, not '{euMode}'"),
+            EuMode.ScholzCode => ExpectedUtilityOptions.ScholzCode,
+            EuMode.Paper => ExpectedUtilityOptions.PaperFaithful,
+            _ => ExpectedUtilityOptions.Default,
         };
         return new BargainingOptions { MaxRounds = rounds, ExpectedUtility = eu with { Q = q } };
     }
+
+    public static IBargainingModel Model(ModelName name) => Model(ModelNames.Name(name));
 
     public static IBargainingModel Model(string name) =>
         BargainingModels.Find(name.Trim())
@@ -39,11 +40,4 @@ internal static class BargainOptionsParser
 
     public static IReadOnlyList<IBargainingModel> Models(string? names) =>
         names is null ? BargainingModels.All : [.. names.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Model)];
-
-    public static bool Json(string format) => format.ToUpperInvariant() switch
-    {
-        "TABLE" => false,
-        "JSON" => true,
-        _ => throw new UsageException($"--format must be table or json, not '{format}'"),
-    };
 }

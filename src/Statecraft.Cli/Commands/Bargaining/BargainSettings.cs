@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands.Bargaining;
 
@@ -16,7 +17,8 @@ public class BargainSettings : CommandSettings
 
     [CommandOption("--model <MODEL>")]
     [Description("eu (expected utility), compromise (weighted mean), median (weighted median) or nash. Default: eu.")]
-    public string Model { get; init; } = "eu";
+    [TypeConverter(typeof(ChoiceConverter<ModelName>))]
+    public ModelName Model { get; init; } = ModelName.Eu;
 
     [CommandOption("--rounds <N>")]
     [Description("Round cap of the expected-utility model. Default: 10.")]
@@ -28,9 +30,11 @@ public class BargainSettings : CommandSettings
 
     [CommandOption("--eu-mode <MODE>")]
     [Description("Reading of the expected-utility model: default (this project's), scholz-code (reproduces Scholz's code) or paper (printed equations). Default: default.")]
-    public string EuMode { get; init; } = "default";
+    [TypeConverter(typeof(ChoiceConverter<EuMode>))]
+    public EuMode EuMode { get; init; } = EuMode.Default;
 
     [CommandOption("--format <FORMAT>")]
     [Description("table or json. Default: table.")]
-    public string Format { get; init; } = "table";
+    [TypeConverter(typeof(ChoiceConverter<TableFormat>))]
+    public TableFormat Format { get; init; } = TableFormat.Table;
 }

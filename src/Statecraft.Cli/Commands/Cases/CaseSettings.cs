@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands.Cases;
 
@@ -16,6 +17,7 @@ public sealed class CaseShowSettings : CasePathSettings
 {
     [CommandOption("-f|--format <FORMAT>")]
     [Description("table or json. Default: table.")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
+    [DefaultValue(TableFormat.Table)]
+    [TypeConverter(typeof(ChoiceConverter<TableFormat>))]
+    public TableFormat Format { get; init; } = TableFormat.Table;
 }

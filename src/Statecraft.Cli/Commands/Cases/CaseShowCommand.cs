@@ -16,9 +16,8 @@ public sealed class CaseShowCommand(CommandOutput output) : Command<CaseShowSett
 {
     public override int Execute(CommandContext context, CaseShowSettings settings, CancellationToken cancellationToken)
     {
-        var format = OutputFormat.Check(settings.Format, "table", "json");
         var loaded = CaseLoader.Load(settings.Path);
-        if (format == "json")
+        if (settings.Format == TableFormat.Json)
         {
             output.Out.WriteLine(CaseJson.Serialize(loaded));
             return StatecraftApp.Success;

@@ -29,8 +29,9 @@ public sealed class WorkerSettings : CommandSettings
 
     [CommandOption("--membership <KIND>")]
     [Description("localhost (default: silos on this machine) or postgres (silos on several machines; the connection string in STATECRAFT_CLUSTER_DB, docs/scale.md).")]
-    [DefaultValue("localhost")]
-    public string Membership { get; init; } = "localhost";
+    [DefaultValue(MembershipKind.Localhost)]
+    [TypeConverter(typeof(ChoiceConverter<MembershipKind>))]
+    public MembershipKind Membership { get; init; } = MembershipKind.Localhost;
 
     [CommandOption("--address <IP>")]
     [Description("With --membership postgres: the address the other silos and clients reach this one at. Default: 127.0.0.1.")]
@@ -38,7 +39,6 @@ public sealed class WorkerSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         new[] { Port, Gateway, Primary ?? Port }.Any(p => p is < 1 or > 65535) ? ValidationResult.Error("--port, --gateway and --primary must be ports (1-65535)")
-        : Membership is not ("localhost" or "postgres") ? ValidationResult.Error($"--membership must be localhost or postgres (got '{Membership}')")
         : Address is not null && !IPAddress.TryParse(Address, out _) ? ValidationResult.Error($"--address '{Address}' is not an IP address")
         : ValidationResult.Success();
 }
@@ -50,7 +50,7 @@ public sealed class WorkerCommand(CommandOutput output) : Command<WorkerSettings
     public override int Execute(CommandContext context, WorkerSettings settings, CancellationToken cancellationToken)
     {
         string? connection = null;
-        if (settings.Membership == "postgres")
+        if (settings.Membership == MembershipKind.Postgres)
         {
             connection = Environment.GetEnvironmentVariable(ClusterRun.DatabaseVariable);
             if (string.IsNullOrWhiteSpace(connection))
@@ -63,8 +63,18 @@ public sealed class WorkerCommand(CommandOutput output) : Command<WorkerSettings
             AdvertisedAddress: settings.Address is null ? null : IPAddress.Parse(settings.Address));
         using var host = setup.BuildSilo(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         host.Start();
-        output.Error.WriteLine($"silo up: port {settings.Port}, gateway {settings.Gateway}, membership {settings.Membership}, code version {CodeVersion.Id[..12]}");
+        output.Error.WriteLine($"silo up: port {settings.Port}, gateway {settings.Gateway}, membership {settings.Membership.ToString().ToLowerInvariant()}, code version {CodeVersion.Id[..12]}");
         host.WaitForShutdown();
         return StatecraftApp.Success;
     }
+}
+
+/// <summary>How the silos of <c>statecraft worker</c> find each other (<c>--membership</c>).</summary>
+public enum MembershipKind
+{
+    /// <summary>Silos on this machine.</summary>
+    Localhost,
+
+    /// <summary>Silos on several machines, with the membership table in PostgreSQL.</summary>
+    Postgres,
 }

@@ -22,8 +22,8 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
 
     public override int Execute(CommandContext context, CodeSettings settings, CancellationToken cancellationToken)
     {
-        var format = ParseFormat(settings.Format);
-        var inputFormat = ParseInputFormat(settings.InputFormat);
+        var format = settings.Format;
+        var inputFormat = settings.InputFormat;
         PartialDate? date = settings.Date is null ? null
             : DocumentDates.TryParse(settings.Date, out var parsed) ? parsed
             : throw new UsageException($"--date '{settings.Date}' is not YYYY-MM-DD, YYYY-MM or YYYY.");
@@ -63,7 +63,7 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         var problems = new InputProblems();
         var documents = settings.Files.SelectMany(f => DocumentReader.Read(f, inputFormat, date, problems))
             .Select(d => new DocumentInput(d.Id, d.Text, d.Date?.ToString()));
-        var format = settings.Format.ToLowerInvariant();
+        var format = settings.Format.ToString().ToLowerInvariant();
         var units = Jobs.PlanCode(documents, format);
         var (text, statistics) = Jobs.GatherCode(ClusterRun.Run(cluster, settings.Results, units, output.Error), format);
         AtomicOutput.Write(settings.Out, output.Out, inputs, writer => writer.Write(text));
@@ -115,23 +115,4 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
             $"no actor {s.NoActor}, no pattern {s.NoPattern}, no dyad {s.NoDyad}, discarded {s.DiscardedSentences}, too long {s.SkippedSentences}; " +
             $"skipped files {problems.SkippedFiles}, records {problems.SkippedRecords}; dictionaries {loadSeconds:0.00} s, coding {codeSeconds:0.00} s"));
     }
-
-    private static EventFormat ParseFormat(string value) => value.ToUpperInvariant() switch
-    {
-        "JSONL" => EventFormat.Jsonl,
-        "CSV" => EventFormat.Csv,
-        "TSV" => EventFormat.Tsv,
-        _ => throw new UsageException($"--format '{value}' is not jsonl, csv or tsv."),
-    };
-
-    private static DocumentFormat? ParseInputFormat(string? value) => value?.ToUpperInvariant() switch
-    {
-        null => null,
-        "TEXT" or "TXT" => DocumentFormat.Text,
-        "MARKDOWN" or "MD" => DocumentFormat.Markdown,
-        "HTML" => DocumentFormat.Html,
-        "JSONL" => DocumentFormat.Jsonl,
-        "XML" or "PETRARCH" => DocumentFormat.PetrarchXml,
-        _ => throw new UsageException($"--input-format '{value}' is not text, markdown, html, jsonl or xml."),
-    };
 }

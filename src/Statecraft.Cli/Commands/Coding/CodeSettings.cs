@@ -1,5 +1,8 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
+using Statecraft.Coding.Documents;
+using Statecraft.Coding.Output;
 
 namespace Statecraft.Cli.Commands.Coding;
 
@@ -16,8 +19,9 @@ public sealed class CodeSettings : CommandSettings
 
     [CommandOption("--format <FORMAT>")]
     [Description("Output format: jsonl, csv or tsv. Default: jsonl.")]
-    [DefaultValue("jsonl")]
-    public string Format { get; init; } = "jsonl";
+    [DefaultValue(EventFormat.Jsonl)]
+    [TypeConverter(typeof(ChoiceConverter<EventFormat>))]
+    public EventFormat Format { get; init; } = EventFormat.Jsonl;
 
     [CommandOption("--out <PATH>")]
     [Description("Write the events to this file (atomically: a temporary file, then a rename) instead of standard output; - is standard output.")]
@@ -33,7 +37,8 @@ public sealed class CodeSettings : CommandSettings
 
     [CommandOption("--input-format <FORMAT>")]
     [Description("Input format for every file: text, markdown, html, jsonl or xml. Default: by file extension.")]
-    public string? InputFormat { get; init; }
+    [TypeConverter(typeof(InputFormatConverter))]
+    public DocumentFormat? InputFormat { get; init; }
 
     [CommandOption("--threads <N>")]
     [Description("Threads to code with. Default: all processors.")]
@@ -46,4 +51,13 @@ public sealed class CodeSettings : CommandSettings
     [CommandOption("--results <DIR>")]
     [Description(Infrastructure.ClusterRun.ResultsHelp)]
     public string? Results { get; init; }
+}
+
+/// <summary>Reads <c>--input-format</c>: <c>xml</c> for PETRARCH XML, and the spellings <c>txt</c>, <c>md</c> and <c>petrarch</c>.</summary>
+public sealed class InputFormatConverter : ChoiceConverter<DocumentFormat>
+{
+    public override string Spelling(DocumentFormat value) => value == DocumentFormat.PetrarchXml ? "xml" : base.Spelling(value);
+
+    protected override IEnumerable<KeyValuePair<string, DocumentFormat>> Aliases =>
+        [new("txt", DocumentFormat.Text), new("md", DocumentFormat.Markdown), new("petrarch", DocumentFormat.PetrarchXml)];
 }

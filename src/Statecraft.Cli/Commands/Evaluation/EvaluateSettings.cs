@@ -28,6 +28,7 @@ public sealed class EvaluateSettings : CommandSettings
     [CommandOption("-f|--format <FORMAT>")]
     [Description("table or json. Default: table.")]
     [DefaultValue(EvaluateFormat.Table)]
+    [TypeConverter(typeof(Infrastructure.ChoiceConverter<EvaluateFormat>))]
     public EvaluateFormat Format { get; init; } = EvaluateFormat.Table;
 
     [CommandOption("--report <FILE>")]

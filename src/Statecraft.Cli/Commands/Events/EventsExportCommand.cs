@@ -19,7 +19,8 @@ public sealed class EventsExportSettings : SeriesFilterSettings
 
     [CommandOption("--format <FORMAT>")]
     [Description("parquet, csv or jsonl (csv and jsonl use the coder's field names and import back). Default: from FILE's extension, jsonl for -.")]
-    public string? Format { get; init; }
+    [TypeConverter(typeof(ChoiceConverter<ExportFormat>))]
+    public ExportFormat? Format { get; init; }
 
     [CommandOption("--partition <COLUMNS>")]
     [Description("Write hive-partitioned Parquet into the folder FILE, by year or year,month (year=2017/month=3/...), for DuckDB, Trino, Spark or ClickHouse (docs/store.md).")]
@@ -38,8 +39,8 @@ public sealed class EventsExportCommand(CommandOutput output) : Command<EventsEx
         }
 
         var toStandardOutput = OutputFiles.IsStandardOutput(settings.File);
-        var formatName = settings.Format ?? (toStandardOutput ? "jsonl" : Path.GetExtension(settings.File).TrimStart('.'));
-        var format = StoreSettings.ParseEnum<ExportFormat>("--format", formatName);
+        var format = settings.Format
+            ?? (toStandardOutput ? ExportFormat.Jsonl : StoreSettings.ParseEnum<ExportFormat>("--format", Path.GetExtension(settings.File).TrimStart('.')));
         if (toStandardOutput)
         {
             return ExportToStandardOutput(settings, format);
@@ -94,9 +95,9 @@ public sealed class EventsExportCommand(CommandOutput output) : Command<EventsEx
 
     private int ExportPartitioned(EventsExportSettings settings, string partition)
     {
-        if (settings.Format is { } format && !format.Equals("parquet", StringComparison.OrdinalIgnoreCase))
+        if (settings.Format is { } format && format != ExportFormat.Parquet)
         {
-            throw new UsageException($"--partition writes Parquet; --format '{format}' cannot be partitioned");
+            throw new UsageException($"--partition writes Parquet; --format '{format.ToString().ToLowerInvariant()}' cannot be partitioned");
         }
 
         var keys = partition.Split(',', StringSplitOptions.TrimEntries);

@@ -18,7 +18,8 @@ public sealed class EventsImportSettings : StoreSettings
 
     [CommandOption("--format <FORMAT>")]
     [Description("The file's layout: jsonl (the coder's output), csv, gdelt1, gdelt2 or icews; parquet for a folder. Default: parquet for a folder, none for a file.")]
-    public string Format { get; init; } = string.Empty;
+    [TypeConverter(typeof(ChoiceConverter<EventFileFormat>))]
+    public EventFileFormat? Format { get; init; }
 
     [CommandOption("--strict")]
     [Description("Fail on the first malformed row; nothing is imported then.")]
@@ -35,7 +36,7 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
     {
         if (Directory.Exists(settings.File))
         {
-            if (settings.Format.Length > 0 && !settings.Format.Equals("parquet", StringComparison.OrdinalIgnoreCase))
+            if (settings.Format is { } given && given != EventFileFormat.Parquet)
             {
                 throw new UsageException($"'{settings.File}' is a folder: only --format parquet reads a folder");
             }
@@ -51,12 +52,12 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
             return StatecraftApp.Success;
         }
 
-        if (settings.Format.Length == 0)
+        var format = settings.Format switch
         {
-            throw new UsageException("--format is required: jsonl, csv, gdelt1, gdelt2 or icews");
-        }
-
-        var format = StoreSettings.ParseEnum<ImportFormat>("--format", settings.Format);
+            null => throw new UsageException("--format is required: jsonl, csv, gdelt1, gdelt2 or icews"),
+            EventFileFormat.Parquet => throw new UsageException($"--format parquet reads a folder of Parquet files; '{settings.File}' is not a folder"),
+            { } file => Enum.Parse<ImportFormat>(file.ToString()),
+        };
         // Written to a staged copy that replaces the store when done, so other processes can read the store meanwhile;
         // a failed import (into a new store too) leaves the store as it was, or absent.
         var storePath = settings.StorePath;
@@ -103,4 +104,26 @@ public sealed class EventsImportCommand(CommandOutput output) : Command<EventsIm
     }
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The layouts <c>events import --format</c> reads: those of <see cref="ImportFormat"/>, and Parquet for a folder.</summary>
+public enum EventFileFormat
+{
+    /// <summary>The coder's JSONL.</summary>
+    Jsonl = ImportFormat.Jsonl,
+
+    /// <summary>CSV with the coder's field names.</summary>
+    Csv = ImportFormat.Csv,
+
+    /// <summary>GDELT 1.0 event files.</summary>
+    Gdelt1 = ImportFormat.Gdelt1,
+
+    /// <summary>GDELT 2.0 event files.</summary>
+    Gdelt2 = ImportFormat.Gdelt2,
+
+    /// <summary>ICEWS event files.</summary>
+    Icews = ImportFormat.Icews,
+
+    /// <summary>A folder of (hive-partitioned) Parquet files written by <c>events export --partition</c>.</summary>
+    Parquet,
 }

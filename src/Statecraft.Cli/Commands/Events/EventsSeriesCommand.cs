@@ -14,11 +14,13 @@ public sealed class EventsSeriesSettings : SeriesFilterSettings
 {
     [CommandOption("--by <PERIOD>")]
     [Description("Period length: day, week, month, quarter or year. Default: month.")]
-    public string By { get; init; } = "month";
+    [TypeConverter(typeof(ChoiceConverter<SeriesPeriod>))]
+    public SeriesPeriod By { get; init; } = SeriesPeriod.Month;
 
     [CommandOption("--format <FORMAT>")]
     [Description("Output: table, csv or json. Default: table.")]
-    public string Format { get; init; } = "table";
+    [TypeConverter(typeof(ChoiceConverter<SeriesFormat>))]
+    public SeriesFormat Format { get; init; } = SeriesFormat.Table;
 
     [CommandOption("--chart <FILE>")]
     [Description("Also draw the net cooperation series to FILE (.svg or .png).")]
@@ -31,8 +33,7 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
 {
     public override int Execute(CommandContext context, EventsSeriesSettings settings, CancellationToken cancellationToken)
     {
-        var query = settings.ToQuery(StoreSettings.ParseEnum<SeriesPeriod>("--by", settings.By));
-        var format = OutputFormat.Check(settings.Format, "table", "csv", "json");
+        var query = settings.ToQuery(settings.By);
         var storePath = settings.ExistingStorePath;
         string[] inputs = [storePath, storePath + ".wal"];
         if (settings.Chart is not null)
@@ -44,15 +45,15 @@ public sealed class EventsSeriesCommand(CommandOutput output) : Command<EventsSe
         var series = new DyadSeries(store).Run(query);
         if (settings.Chart is not null)
         {
-            SeriesChart.Save(settings.Chart, series, [.. series.Select(p => (double)p.NetCooperation)], new ChartLabels($"{query.Dyad}, by {settings.By}", "net cooperation"), inputs: inputs);
+            SeriesChart.Save(settings.Chart, series, [.. series.Select(p => (double)p.NetCooperation)], new ChartLabels($"{query.Dyad}, by {settings.By.ToString().ToLowerInvariant()}", "net cooperation"), inputs: inputs);
         }
 
-        switch (format)
+        switch (settings.Format)
         {
-            case "json":
+            case SeriesFormat.Json:
                 EventsJson.WriteSeries(output.Out, query, series);
                 break;
-            case "csv":
+            case SeriesFormat.Csv:
                 WriteCsv(series);
                 break;
             default:

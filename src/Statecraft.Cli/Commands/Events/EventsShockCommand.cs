@@ -31,7 +31,8 @@ public sealed class EventsShockSettings : StoreSettings
 
     [CommandOption("--measure <MEASURE>")]
     [Description("Monthly figure compared: net_cooperation, goldstein_sum, goldstein_mean or events. Default: net_cooperation.")]
-    public string Measure { get; init; } = "net_cooperation";
+    [TypeConverter(typeof(SnakeChoiceConverter<ShockMeasure>))]
+    public ShockMeasure Measure { get; init; } = ShockMeasure.NetCooperation;
 
     [CommandOption("--bootstrap <N>")]
     [Description("Bootstrap resamples for the 95% interval. Default: 10000.")]
@@ -47,7 +48,8 @@ public sealed class EventsShockSettings : StoreSettings
 
     [CommandOption("--format <FORMAT>")]
     [Description("Output: table or json. Default: table.")]
-    public string Format { get; init; } = "table";
+    [TypeConverter(typeof(ChoiceConverter<TableFormat>))]
+    public TableFormat Format { get; init; } = TableFormat.Table;
 
     [CommandOption("--chart <FILE>")]
     [Description("Also draw the monthly series with the shock and change points to FILE (.svg or .png).")]
@@ -70,7 +72,6 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
     {
         var (source, target) = ParseDyad(settings.Dyad);
         var date = StoreSettings.ParseDate("--date", settings.Date.Length == 0 ? throw new UsageException("--date is required") : settings.Date)!.Value;
-        var format = OutputFormat.Check(settings.Format, "table", "json");
         var options = Options(settings);
         var storePath = settings.ExistingStorePath;
         string[] inputs = [storePath, storePath + ".wal"];
@@ -87,7 +88,7 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
             SeriesChart.Save(settings.Chart, result.Series, values, new ChartLabels(result.Dyad + ", monthly", StoreSettings.Snake(result.Measure.ToString()).Replace('_', ' ')), date, result.ChangePoints, inputs);
         }
 
-        if (format == "json")
+        if (settings.Format == TableFormat.Json)
         {
             EventsJson.WriteShock(output.Out, result);
         }
@@ -123,7 +124,7 @@ public sealed class EventsShockCommand(CommandOutput output) : Command<EventsSho
         {
             WindowMonths = s.Window,
             Both = s.Both,
-            Measure = StoreSettings.ParseEnum<ShockMeasure>("--measure", s.Measure),
+            Measure = s.Measure,
             Replicates = s.Bootstrap,
             Seed = s.Seed,
             PenaltyFactor = s.Penalty,

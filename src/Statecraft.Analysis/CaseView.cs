@@ -60,10 +60,10 @@ public sealed class CaseView
     public bool IsThirdParty(string actorId) => !OnFocalSide(actorId) && !OnPartnerSide(actorId);
 
     /// <summary>Whether the actor is the focal state or union, one of its own, or (for a union) a member state or one of a member's.</summary>
-    public bool OnFocalSide(string actorId) => OnSide(Case.Focal, actorId);
+    internal bool OnFocalSide(string actorId) => OnSide(Case.Focal, actorId);
 
     /// <summary>Whether the actor is the partner, one of its own, or (for a union or organisation) a member or one of a member's.</summary>
-    public bool OnPartnerSide(string actorId) => OnSide(Case.Partner, actorId);
+    internal bool OnPartnerSide(string actorId) => OnSide(Case.Partner, actorId);
 
     private bool OnSide(string side, string actorId)
     {
@@ -80,7 +80,7 @@ public sealed class CaseView
     /// The ties holding in <paramref name="period"/> from the focal side to the partner side, each with the ends in that
     /// direction: an undirected tie counts whichever way round it was written.
     /// </summary>
-    public IEnumerable<(Tie Tie, string From, string To)> TiesFromFocalToPartner(Period period) =>
+    internal IEnumerable<(Tie Tie, string From, string To)> TiesFromFocalToPartner(Period period) =>
         Case.Ties.Where(t => t.Period is null || t.Period == period.Id).SelectMany(t =>
             OnFocalSide(t.From) && OnPartnerSide(t.To) ? [(t, t.From, t.To)]
             : t.Undirected && OnFocalSide(t.To) && OnPartnerSide(t.From) ? [(t, t.To, t.From)]

@@ -13,13 +13,13 @@ public sealed record AllianceEvidence(string State, int Treaty, bool Forces, IRe
     /// CAMEO codes of joint defence acts: military cooperation (062), military aid (073), military protection (074)
     /// and the intent to cooperate militarily (0312). Sub-codes count with their parent.
     /// </summary>
-    public static IReadOnlyList<string> DefenceCodes { get; } = ["062", "073", "074", "0312"];
+    internal static IReadOnlyList<string> DefenceCodes { get; } = ["062", "073", "074", "0312"];
 
     /// <summary>The strength of the evidence, 0 (none) to 4.</summary>
     public int Strength => Treaty + (Forces ? 1 : 0) + (JointActs.Count > 0 ? 1 : 0);
 
     /// <summary>The evidence binding the focal state to <paramref name="state"/> in <paramref name="period"/>.</summary>
-    public static AllianceEvidence Of(CaseView view, string state, Period period)
+    internal static AllianceEvidence Of(CaseView view, string state, Period period)
     {
         var c = view.Case;
         var links = c.Alliances.Where(a => a.Links(c.Focal, state) && a.InForce(period.From.Year, period.To.Year)).ToList();

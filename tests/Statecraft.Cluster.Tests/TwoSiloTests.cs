@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 using Statecraft.Cluster.Hosting;
 using Statecraft.Cluster.Units;
@@ -11,7 +13,10 @@ public sealed class TwoSiloFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Cluster = new TestClusterBuilder(2).Build();
+        var builder = new TestClusterBuilder(2);
+        builder.AddSiloBuilderConfigurator<SiloTimeout>();
+        builder.AddClientBuilderConfigurator<ClientTimeout>();
+        Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
 
@@ -20,6 +25,22 @@ public sealed class TwoSiloFixture : IAsyncLifetime
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
     }
+}
+
+/// <summary>
+/// The production setup's patience (ClusterSetup.ResponseTimeout) rather than Orleans' 30 s default: a calibration unit
+/// grid-searches thousands of settings and on a loaded 2-core machine can outlast 30 s, which is not what these tests check.
+/// </summary>
+public sealed class SiloTimeout : ISiloConfigurator
+{
+    public void Configure(ISiloBuilder siloBuilder) => siloBuilder.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
+}
+
+/// <summary>The client side of <see cref="SiloTimeout"/>.</summary>
+public sealed class ClientTimeout : IClientBuilderConfigurator
+{
+    public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
+        clientBuilder.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = TimeSpan.FromMinutes(5));
 }
 
 public sealed class TwoSiloTests(TwoSiloFixture fixture) : IClassFixture<TwoSiloFixture>

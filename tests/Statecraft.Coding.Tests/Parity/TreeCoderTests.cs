@@ -43,8 +43,8 @@ public sealed class TreeCoderTests
         // Given / When
         var clauses = TreeClauses.Of(PennTree.Parse(Reported)!);
 
-        // Then
-        clauses.ShouldBe(["US Secretary Kupfer said Wednesday .", "Brazil are seeking partnership ."]);
+        // Then: the reporting clause first (the outer S), each with its subject and its head verb
+        clauses.Select(c => $"{string.Join(' ', c.Subject.Words())}|{c.Verb.Word}").ShouldBe(["US Secretary Kupfer|said", "Brazil|seeking"]);
     }
 
     [Fact]

@@ -24,6 +24,9 @@ namespace Statecraft.Coding.Parity;
 /// </remarks>
 internal sealed class TreeCoder(CoderPipeline pipeline)
 {
+    /// <summary>PETRARCH2's country part of an actor code whose state the text does not name.</summary>
+    internal const string UnknownState = "---";
+
     private readonly MentionFinder _mentions = new(pipeline.Actors);
 
     public List<CodedEvent> Code(PetrarchRecord record, PartialDate? date)
@@ -35,7 +38,8 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         }
 
         var events = new List<CodedEvent>();
-        foreach (var clause in TreeClauses.Of(tree))
+        // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
+        foreach (var clause in TreeClauses.Of(tree).Where(c => !c.Negated))
         {
             foreach (var (source, target, code) in Code(clause))
             {
@@ -47,7 +51,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
                 }
 
                 events.Add(new CodedEvent(record.Id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
-                    CameoOntology.Get(code), [], clause.Negated, record.Text));
+                    CameoOntology.Get(code), [], false, record.Text));
             }
         }
 
@@ -179,7 +183,16 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     }
 
     /// <summary>The target: the object after the pattern's preposition, else the direct object, else the first prepositional object.</summary>
-    private static List<ActorReference> Target(List<(string? Preposition, List<ActorReference> Actors)> objects, string? preposition) =>
+    private static List<ActorReference> Target(List<(string? Preposition, List<ActorReference> Actors)> objects, string? preposition)
+    {
+        // An actor the text names ("at Russia") is a better target than a stateless agent before it ("troops").
+        var named = objects.Where(o => !o.Actors.TrueForAll(IsUnknownState)).ToList();
+        return TargetAmong(named.Count > 0 ? named : objects, preposition);
+    }
+
+    private static bool IsUnknownState(ActorReference actor) => actor is OrganizationReference { Code: var code } && code.StartsWith(UnknownState, StringComparison.Ordinal);
+
+    private static List<ActorReference> TargetAmong(List<(string? Preposition, List<ActorReference> Actors)> objects, string? preposition) =>
         (preposition is not null ? objects.FirstOrDefault(o => o.Preposition == preposition).Actors : null)
         ?? objects.FirstOrDefault(o => o.Preposition is null).Actors
         ?? objects.FirstOrDefault(o => o.Preposition is not "by").Actors
@@ -226,6 +239,20 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     {
         var tokens = Tokenizer.Tokenize(words);
         var first = _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
-        return first is null ? [] : [.. first.Members];
+        if (first is not null)
+        {
+            return [.. first.Members];
+        }
+
+        // "The government", "insurgents": an agent with no state is coded as PETRARCH2 codes it, "---" and the agent.
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (pipeline.Actors.Match(tokens, i, out _)?.FirstOrDefault(e => e.Kind == ActorEntryKind.Agent) is { Agent: { } agent })
+            {
+                return [new OrganizationReference(UnknownState + agent)];
+            }
+        }
+
+        return [];
     }
 }

@@ -65,6 +65,63 @@ public sealed class TreeCoderTests
     }
 
     [Fact]
+    public void Clauses_AuxiliaryChain_HeadIsTheInnermostVerb()
+    {
+        // Given: a modal and an auxiliary before the verb that carries the meaning
+        var tree = PennTree.Parse("(ROOT (S (NP (NNP France)) (VP (MD will) (VP (VB have) (VP (VBN criticized) (NP (NNP Germany)))))))")!;
+
+        // When
+        var clause = TreeClauses.Of(tree).Single();
+
+        // Then: "have ... criticized" is active (no form of be), its object follows the head
+        clause.Verb.Word.ShouldBe("criticized");
+        clause.Passive.ShouldBeFalse();
+        string.Join(' ', clause.After.SelectMany(n => n.Words())).ShouldBe("Germany");
+    }
+
+    [Fact]
+    public void Clauses_BeWithParticiple_Passive()
+    {
+        // Given / When
+        var clause = TreeClauses.Of(PennTree.Parse("(ROOT (S (NP (NNP Germany)) (VP (AUXD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France)))))))")!).Single();
+
+        // Then
+        clause.Passive.ShouldBeTrue();
+        clause.Verb.Word.ShouldBe("criticized");
+    }
+
+    [Fact]
+    public void ActorsOf_CoordinatedNounPhrase_OneActorPerConjunct()
+    {
+        // Given: three conjuncts with commas, nested and flat
+        var nested = PennTree.Parse("(NP (NP (NNP France)) (, ,) (NP (NNP Germany)) (, ,) (CC and) (NP (NNP Italy)))")!;
+        var flat = PennTree.Parse("(NP (NNP France) (CC and) (NNP Germany))")!;
+        var coder = new TreeCoder(Coders.BuiltIn);
+
+        // When / Then
+        coder.ActorsOf(nested).Select(a => a.Country).ShouldBe(["FRA", "DEU", "ITA"]);
+        coder.ActorsOf(flat).Select(a => a.Country).ShouldBe(["FRA", "DEU"]);
+    }
+
+    [Theory]
+    [InlineData("(NP (DT an) (JJ official) (CC and) (JJ long-awaited) (JJ three-day) (NN state) (NN visit))", "FRA>DEU:042")]
+    [InlineData("(NP (DT an) (JJ official) (CC and) (JJ long-awaited) (JJ three-day) (NN state) (NN tribute))", "")]
+    public void Code_PatternWordsInTheVerbPhrase_MatchedApartNotMissing(string objectPhrase, string expected)
+    {
+        // Given: "pay * visit to +" with six words between the verb and "visit" (the text coder's gap is four)
+        var record = new PetrarchRecord("r1", "20170301", "France paid ... to Germany.", [], 1)
+        {
+            Parse = $"(ROOT (S (NP (NNP France)) (VP (VBD paid) {objectPhrase} (PP (TO to) (NP (NNP Germany)))) (. .)))",
+        };
+
+        // When
+        var events = new TreeCoder(Coders.BuiltIn).Code(record, null);
+
+        // Then: the pattern's later words must occur in the verb phrase, in order, but not next to the verb
+        string.Join(' ', events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}")).ShouldBe(expected);
+    }
+
+    [Fact]
     public void Score_AgainstPetrarch2Table_CountsExactAndCountryLevelAgreement()
     {
         // Given: PETRARCH2 gives two events in s1 and none in s2; we give one exact, one at country level, one extra

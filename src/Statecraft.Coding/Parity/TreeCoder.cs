@@ -61,18 +61,25 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     /// <summary>The dyads and code of one clause; none when its head verb has no pattern or a side has no actor.</summary>
     internal IEnumerable<(ActorReference Source, ActorReference Target, string Code)> Code(TreeClause clause)
     {
-        // "X is seeking to deepen a partnership with Y": the complement's verb says what X does; the head verb
+        // "X is seeking to deepen a partnership with Y": the complement's verb says what X does, unless the head
+        // matched a pattern with words of its own ("X faces pressure from Y to help Z"); the head verb alone
         // codes the clause only when no complement does.
+        var specific = CodeHead(clause, 2).ToList();
+        if (specific.Count > 0)
+        {
+            return specific;
+        }
+
         var inComplements = clause.Complements.SelectMany(Code).ToList();
-        return inComplements.Count > 0 ? inComplements : CodeHead(clause);
+        return inComplements.Count > 0 ? inComplements : CodeHead(clause, 1);
     }
 
-    private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause)
+    private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
     {
         var after = clause.After.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
         var words = after.SelectMany(c => c.Words()).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
         var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
-        if (match is null)
+        if (match is null || match.Value.Pattern.Weight < minimumWeight)
         {
             yield break;
         }
@@ -92,7 +99,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             targets = Target(objects, match.Value.Preposition);
         }
 
-        if (match.Value.Pattern.Elements.Any(e => e.Kind == PatternElementKind.Source))
+        if (match.Value.Pattern.Reversed || match.Value.Pattern.Elements.Any(e => e.Kind == PatternElementKind.Source))
         {
             (sources, targets) = (targets, sources);
         }

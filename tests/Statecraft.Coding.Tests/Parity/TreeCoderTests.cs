@@ -122,6 +122,25 @@ public sealed class TreeCoderTests
     }
 
     [Fact]
+    public void Code_PassiveOnlyCode_SubjectIsTheTarget()
+    {
+        // Given: a hand-written PETRARCH verb block whose pattern has only the passive half of a code pair
+        const string verbs = "--- WEATHER [---] ---\nWEATHER\n- * SCOLDING [:111]\n";
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(verbs), "test.txt", b)).Build();
+        var record = new PetrarchRecord("r1", "20170301", "France weathered a scolding from Germany.", [], 1)
+        {
+            Parse = "(ROOT (S (NP (NNP France)) (VP (VBD weathered) (NP (DT a) (NN scolding)) (PP (IN from) (NP (NNP Germany)))) (. .)))",
+        };
+
+        // When
+        var events = new TreeCoder(pipeline).Code(record, null);
+
+        // Then: "[:111]" makes the subject the one criticized
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["DEU>FRA:111"]);
+    }
+
+    [Fact]
     public void Score_AgainstPetrarch2Table_CountsExactAndCountryLevelAgreement()
     {
         // Given: PETRARCH2 gives two events in s1 and none in s2; we give one exact, one at country level, one extra

@@ -246,20 +246,39 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     {
         var tokens = Tokenizer.Tokenize(words);
         var first = _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
-        if (first is not null)
+        var agents = Agents(tokens);
+        if (first is null)
         {
-            return [.. first.Members];
+            // "The government", "insurgents": an agent with no state is coded as PETRARCH2 codes it, "---" and the agent.
+            return agents.Count == 0 ? [] : [new OrganizationReference(UnknownState + string.Concat(agents))];
         }
 
-        // "The government", "insurgents": an agent with no state is coded as PETRARCH2 codes it, "---" and the agent.
-        for (var i = 0; i < tokens.Count; i++)
+        // "A court in Guyana", "hundreds of UN troops": PETRARCH2 appends every agent the noun phrase names to its
+        // actor's code, wherever in the phrase it stands; an agent the mention already composed is not repeated.
+        return first.Members.Count != 1 || agents.Count == 0 ? [.. first.Members] : first.Members[0] switch
         {
-            if (pipeline.Actors.Match(tokens, i, out _)?.FirstOrDefault(e => e.Kind == ActorEntryKind.Agent) is { Agent: { } agent })
+            StateReference state => [state with { Agent = state.Agent + string.Concat(agents.Where(a => !state.Agent.Contains(a, StringComparison.Ordinal))) }],
+            OrganizationReference organization => [new OrganizationReference(organization.Code + string.Concat(agents.Where(a => !organization.Code.EndsWith(a, StringComparison.Ordinal))))],
+            _ => [.. first.Members],
+        };
+    }
+
+    /// <summary>The agent codes of the agent words among <paramref name="tokens"/> (names of actors skipped), in order, each once.</summary>
+    private List<string> Agents(List<Token> tokens)
+    {
+        var codes = new List<string>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var entries = pipeline.Actors.Match(tokens, i, out var length);
+            if (entries?[0] is { Kind: ActorEntryKind.Agent, Agent: { } agent } && !codes.Contains(agent))
             {
-                return [new OrganizationReference(UnknownState + agent)];
+                codes.Add(agent);
             }
+
+            i += entries is null ? 1 : Math.Max(1, length);
         }
 
-        return [];
+        return codes;
     }
 }

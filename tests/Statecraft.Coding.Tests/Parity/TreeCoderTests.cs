@@ -121,6 +121,22 @@ public sealed class TreeCoderTests
         string.Join(' ', events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}")).ShouldBe(expected);
     }
 
+    [Theory]
+    [InlineData("(NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP France))))", "FRAGOV")]
+    [InlineData("(NP (DT The) (NN government))", "---GOV")]
+    [InlineData("(NP (NNP France))", "FRA")]
+    public void ActorsOf_AgentAnywhereInThePhrase_AppendedToItsActor(string phrase, string expected)
+    {
+        // Given
+        var coder = new TreeCoder(Coders.BuiltIn);
+
+        // When
+        var actors = coder.ActorsOf(PennTree.Parse(phrase)!);
+
+        // Then: the agent before the state's name still codes it; an agent alone has no state
+        actors.Select(a => a.Resolve(null).Code).ShouldBe([expected]);
+    }
+
     [Fact]
     public void Code_PassiveOnlyCode_SubjectIsTheTarget()
     {

@@ -77,7 +77,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
     {
         var after = clause.After.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
-        var words = after.SelectMany(c => c.Words()).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
+        var words = after.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
         var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
         if (match is null || match.Value.Pattern.Weight < minimumWeight)
         {
@@ -119,6 +119,33 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             }
         }
     }
+
+    /// <summary>
+    /// The words of a constituent after the head that a pattern may name: a noun phrase's own words without its
+    /// modifying phrases and clauses, a prepositional phrase's preposition and its object's own words. PETRARCH2
+    /// matches a pattern's nouns and prepositions against these, not against every word the verb phrase contains
+    /// ("made his remarks in Doha at the start of a trip aimed at ...": "at" of the trip is not the verb's).
+    /// </summary>
+    private static IEnumerable<string> SlotWords(TreeNode node)
+    {
+        if (node.Label.StartsWith("NP", StringComparison.Ordinal))
+        {
+            return OwnWords(node);
+        }
+
+        if (node.Label == "PP")
+        {
+            return node.Children.TakeWhile(c => !c.Label.StartsWith("NP", StringComparison.Ordinal)).SelectMany(c => c.Words())
+                .Concat(node.Children.Where(c => c.Label.StartsWith("NP", StringComparison.Ordinal)).Take(1).SelectMany(OwnWords));
+        }
+
+        return node.Words();
+    }
+
+    /// <summary>A noun phrase's words without its modifying phrases and clauses ("a court [in Guyana]").</summary>
+    private static IEnumerable<string> OwnWords(TreeNode np) =>
+        np.Children.Where(c => c.Label is not ("PP" or "SBAR" or "VP" or "S" or "PRN"))
+            .SelectMany(c => c.Word is not null ? [c.Word] : c.Label.StartsWith("NP", StringComparison.Ordinal) ? OwnWords(c) : c.Words());
 
     /// <summary>
     /// The heaviest pattern of the head verb whose later words all occur, in order, among <paramref name="words"/>;

@@ -121,6 +121,22 @@ public sealed class TreeCoderTests
         string.Join(' ', events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}")).ShouldBe(expected);
     }
 
+    [Fact]
+    public void Code_PatternWordInsideAModifierOfTheObject_NotTheVerbs()
+    {
+        // Given: "visit" modifies the object ("the costs of a visit"); it is not what France paid
+        var record = new PetrarchRecord("r1", "20170301", "France paid the costs of a visit to Germany.", [], 1)
+        {
+            Parse = "(ROOT (S (NP (NNP France)) (VP (VBD paid) (NP (NP (DT the) (NNS costs)) (PP (IN of) (NP (DT a) (NN visit)))) (PP (TO to) (NP (NNP Germany)))) (. .)))",
+        };
+
+        // When
+        var events = new TreeCoder(Coders.BuiltIn).Code(record, null);
+
+        // Then: "pay * visit to +" does not match
+        events.ShouldNotContain(e => e.Type.Code == "042");
+    }
+
     [Theory]
     [InlineData("(NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP France))))", "FRAGOV")]
     [InlineData("(NP (DT The) (NN government))", "---GOV")]

@@ -25,7 +25,7 @@ internal static class TreeClauses
     public static List<TreeClause> Of(TreeNode root)
     {
         var clauses = new List<TreeClause>();
-        Collect(root, null, clauses);
+        Collect(root, null, false, clauses);
         return clauses;
     }
 
@@ -33,7 +33,7 @@ internal static class TreeClauses
     internal static bool IsVerb(TreeNode node) =>
         node.Word is not null && (node.Label.StartsWith("VB", StringComparison.Ordinal) || node.Label == "MD" || node.Label.StartsWith("AUX", StringComparison.Ordinal));
 
-    private static void Collect(TreeNode node, TreeNode? enclosing, List<TreeClause> clauses)
+    private static void Collect(TreeNode node, TreeNode? enclosing, bool negated, List<TreeClause> clauses)
     {
         if (node.Label is "S" or "SINV" or "SQ")
         {
@@ -45,13 +45,17 @@ internal static class TreeClauses
                 // enclosing clause's subject: PETRARCH2 resolves it so, and a pronoun names no actor by itself.
                 var own = node.Children[subject];
                 enclosing = IsPronoun(own) && enclosing is not null ? enclosing : own;
-                Walk(enclosing, node.Children[verb], false, false, clauses);
+                var first = clauses.Count;
+                Walk(enclosing, node.Children[verb], false, negated, clauses);
+
+                // What a negated verb governs did not happen either ("would not ask Russia to help Israel").
+                negated |= clauses.Skip(first).Any(c => c.Negated);
             }
         }
 
         foreach (var child in node.Children)
         {
-            Collect(child, enclosing, clauses);
+            Collect(child, enclosing, negated, clauses);
         }
     }
 

@@ -6,11 +6,11 @@ namespace Statecraft.Coding.Parity;
 /// </summary>
 /// <param name="Subject">The subject noun phrase.</param>
 /// <param name="Verb">The head verb's leaf (its word and tag).</param>
-/// <param name="After">The constituents after the head verb in the innermost verb phrase.</param>
+/// <param name="Following">The constituents following the head verb in the innermost verb phrase.</param>
 /// <param name="Passive">Whether a form of "be" governs a past participle head ("was attacked").</param>
 /// <param name="Negated">Whether "not" or "never" modifies the verb chain.</param>
-/// <param name="Complements">Subjectless infinitive or gerund clauses after the head ("seeking [to deepen ...]"), with the same subject.</param>
-internal sealed record TreeClause(TreeNode Subject, TreeNode Verb, IReadOnlyList<TreeNode> After, bool Passive, bool Negated, IReadOnlyList<TreeClause> Complements);
+/// <param name="Complements">Subjectless infinitive or gerund clauses following the head ("seeking [to deepen ...]"), with the same subject.</param>
+internal sealed record TreeClause(TreeNode Subject, TreeNode Verb, IReadOnlyList<TreeNode> Following, bool Passive, bool Negated, IReadOnlyList<TreeClause> Complements);
 
 /// <summary>
 /// The clauses of a parsed sentence: each S (or SINV, SQ) with a subject NP followed by a VP. Auxiliaries and
@@ -85,9 +85,9 @@ internal static class TreeClauses
         }
 
         var head = phrase.Children[verbIndex];
-        var after = phrase.Children.Skip(verbIndex + 1).ToList();
+        var following = phrase.Children.Skip(verbIndex + 1).ToList();
         var complements = new List<TreeClause>();
-        foreach (var s in after.Where(c => c.Label == "S" && !c.Children.Exists(x => x.Label.StartsWith("NP", StringComparison.Ordinal))))
+        foreach (var s in following.Where(c => c.Label == "S" && !c.Children.Exists(x => x.Label.StartsWith("NP", StringComparison.Ordinal))))
         {
             foreach (var vp in s.Children.Where(c => c.Label == "VP"))
             {
@@ -95,6 +95,6 @@ internal static class TreeClauses
             }
         }
 
-        clauses.Add(new TreeClause(subject, head, after, sawBe && head.Label == "VBN", negated, complements));
+        clauses.Add(new TreeClause(subject, head, following, sawBe && head.Label == "VBN", negated, complements));
     }
 }

@@ -11,8 +11,8 @@ namespace Statecraft.Coding.Parity;
 /// <summary>
 /// PETRARCH2 parity mode (docs/coding-rules.md, "Parity mode"): a record that carries a Penn Treebank parse is coded
 /// clause by clause from the tree. The head verb of each clause picks the verb patterns (CAMEO.2.0 and the built-in
-/// ones, as loaded into the pipeline); a pattern's words after the verb must occur, in order, in the verb phrase's
-/// material after the head (objects, prepositional phrases), not necessarily next to each other. The source is the
+/// ones, as loaded into the pipeline); a pattern's words following the verb must occur, in order, in the verb phrase's
+/// material following the head (objects, prepositional phrases), not necessarily next to each other. The source is the
 /// subject noun phrase's actor, the target the actor of the object or of a prepositional object; coordinated noun
 /// phrases give one event per conjunct; a passive clause with a "by" agent swaps them. A record without a usable
 /// parse is coded from its text.
@@ -76,15 +76,15 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
     private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
     {
-        var after = clause.After.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
-        var words = after.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
+        var following = clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
+        var words = following.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
         var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
         if (match is null || match.Value.Pattern.Weight < minimumWeight)
         {
             yield break;
         }
 
-        var objects = Objects(after);
+        var objects = Objects(following);
         var subject = ActorsOf(clause.Subject);
         List<ActorReference> sources, targets;
         if (clause.Passive)
@@ -121,7 +121,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     }
 
     /// <summary>
-    /// The words of a constituent after the head that a pattern may name: a noun phrase's own words without its
+    /// The words of a constituent following the head that a pattern may name: a noun phrase's own words without its
     /// modifying phrases and clauses, a prepositional phrase's preposition and its object's own words. PETRARCH2
     /// matches a pattern's nouns and prepositions against these, not against every word the verb phrase contains
     /// ("made his remarks in Doha at the start of a trip aimed at ...": "at" of the trip is not the verb's).
@@ -193,11 +193,11 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         return best;
     }
 
-    /// <summary>The actors after the verb, in order: direct objects (no preposition) and prepositional objects.</summary>
-    private List<(string? Preposition, List<ActorReference> Actors)> Objects(List<TreeNode> after)
+    /// <summary>The actors following the verb, in order: direct objects (no preposition) and prepositional objects.</summary>
+    private List<(string? Preposition, List<ActorReference> Actors)> Objects(List<TreeNode> following)
     {
         var objects = new List<(string?, List<ActorReference>)>();
-        foreach (var node in after)
+        foreach (var node in following)
         {
             if (node.Label.StartsWith("NP", StringComparison.Ordinal))
             {
@@ -216,7 +216,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         return objects.Where(o => o.Item2.Count > 0).ToList();
     }
 
-    /// <summary>The target: the object after the pattern's preposition, else the direct object, else the first prepositional object.</summary>
+    /// <summary>The target: the object following the pattern's preposition, else the direct object, else the first prepositional object.</summary>
     private static List<ActorReference> Target(List<(string? Preposition, List<ActorReference> Actors)> objects, string? preposition)
     {
         // An actor the text names ("at Russia") is a better target than a stateless agent before it ("troops").

@@ -76,7 +76,7 @@ public sealed class TreeCoderTests
         // Then: "have ... criticized" is active (no form of be), its object follows the head
         clause.Verb.Word.ShouldBe("criticized");
         clause.Passive.ShouldBeFalse();
-        string.Join(' ', clause.After.SelectMany(n => n.Words())).ShouldBe("Germany");
+        string.Join(' ', clause.Following.SelectMany(n => n.Words())).ShouldBe("Germany");
     }
 
     [Fact]

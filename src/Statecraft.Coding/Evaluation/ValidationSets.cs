@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Statecraft.Cases.Vocabulary;
 using Statecraft.Coding.Actors;
 using Statecraft.Coding.Documents;
 using Statecraft.Coding.Ontology;
@@ -26,7 +27,11 @@ internal static class ValidationSets
     /// prefix of the CAMEO code, or the whole code for organisations; either order for consultations and
     /// agreements), quad class, and a date within the record's day.
     /// </summary>
-    public static AccuracyScore ScorePetrarchValidation(CoderPipeline pipeline, string xml)
+    public static AccuracyScore ScorePetrarchValidation(CoderPipeline pipeline, string xml) =>
+        ScorePetrarchValidation(xml, (record, date) => pipeline.Code(new Document(record.Id, record.Text, date)));
+
+    /// <summary>The same score for any coder of a record at its date (the parity mode codes from the record's parse).</summary>
+    internal static AccuracyScore ScorePetrarchValidation(string xml, Func<PetrarchRecord, PartialDate, IReadOnlyList<CodedEvent>> code)
     {
         var total = new AccuracyScore(0, 0, 0, 0);
         foreach (var record in PetrarchXmlRecords.Scan(xml))
@@ -36,7 +41,7 @@ internal static class ValidationSets
                 continue;
             }
 
-            var events = pipeline.Code(new Document(record.Id, record.Text, date)).Where(e => !e.Negated).ToList();
+            var events = code(record, date).Where(e => !e.Negated).ToList();
             var gold = record.Expected.Where(e => CameoOntology.IsCode(e.Code)).ToList();
             bool Matches(CodedEvent e, PetrarchExpectedEvent g) =>
                 e.Type.Quad == CameoOntology.Get(g.Code).Quad && e.Date is { } d && d.Start >= date.Start && d.End <= date.End

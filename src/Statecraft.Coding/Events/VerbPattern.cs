@@ -15,6 +15,12 @@ public sealed record VerbPattern(string Code, string Text, IReadOnlyList<Pattern
     /// <summary>Whether the event is among the source's members ("Abe and Trump agreed"): no target is sought.</summary>
     public bool AmongSource { get; init; }
 
+    /// <summary>
+    /// Whether the code is PETRARCH's passive half only (<c>[:100]</c>, "X faces pressure from Y"): the clause's
+    /// subject is the event's target. Read by the parity mode; the text coder does not use it.
+    /// </summary>
+    public bool Reversed { get; init; }
+
     /// <summary>Whether the pattern names where its target is.</summary>
     public bool HasTargetSlot => Elements.Any(e => e.Kind == PatternElementKind.Target);
 }

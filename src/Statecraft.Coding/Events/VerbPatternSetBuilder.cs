@@ -17,7 +17,10 @@ public sealed class VerbPatternSetBuilder
     private int _count;
 
     /// <summary>Adds one pattern; returns an error message instead when the code or the pattern is malformed.</summary>
-    public string? TryAdd(string code, string pattern)
+    public string? TryAdd(string code, string pattern) => TryAdd(code, pattern, false);
+
+    /// <summary>As <see cref="TryAdd(string, string)"/>; <paramref name="reversed"/> marks a pattern whose code has the subject as its target (<see cref="VerbPattern.Reversed"/>).</summary>
+    internal string? TryAdd(string code, string pattern, bool reversed)
     {
         if (!CameoOntology.IsCode(code))
         {
@@ -58,7 +61,7 @@ public sealed class VerbPatternSetBuilder
             return $"pattern '{pattern}' cannot have both a target slot '+' and '~'";
         }
 
-        var compiled = new VerbPattern(code, pattern, elements) { AmongSource = amongSource };
+        var compiled = new VerbPattern(code, pattern, elements) { AmongSource = amongSource, Reversed = reversed };
         foreach (var form in elements[0].Forms!)
         {
             if (!_index.TryGetValue(form, out var list))

@@ -1,42 +1,311 @@
+using Statecraft.Cases.Vocabulary;
+using Statecraft.Coding.Actors;
 using Statecraft.Coding.Documents;
+using Statecraft.Coding.Events;
+using Statecraft.Coding.Ontology;
 using Statecraft.Coding.Pipeline;
+using Statecraft.Coding.Text;
 
 namespace Statecraft.Coding.Parity;
 
 /// <summary>
-/// PETRARCH2 parity mode, first step: a record that carries a Penn Treebank parse is coded clause by clause from the
-/// tree (<see cref="TreeClauses"/>), each clause by the ordinary pattern coder, and the events of its clauses are
-/// merged (one per source, target and code). A record without a usable parse is coded from its text.
+/// PETRARCH2 parity mode (docs/coding-rules.md, "Parity mode"): a record that carries a Penn Treebank parse is coded
+/// clause by clause from the tree. The head verb of each clause picks the verb patterns (CAMEO.2.0 and the built-in
+/// ones, as loaded into the pipeline); a pattern's words following the verb must occur, in order, in the verb phrase's
+/// material following the head (objects, prepositional phrases), not necessarily next to each other. The source is the
+/// subject noun phrase's actor, the target the actor of the object or of a prepositional object; coordinated noun
+/// phrases give one event per conjunct; a passive clause with a "by" agent swaps them. A record without a usable
+/// parse is coded from its text.
 /// </summary>
 /// <remarks>
-/// What this does not port yet: PETRARCH2's verb-phrase head matching against the pattern's noun and preposition
-/// slots, its compound-actor splitting inside noun phrases, and its synset expansion; the coder's own patterns
-/// (CAMEO.2.0 loaded by <see cref="Petrarch.DictionaryFiles"/>) stand in for them. bench/README.md gives the
-/// measured agreement with PETRARCH2's own output.
+/// Not ported: PETRARCH2's patterns with words before the verb, its transformation rules ("A says B did X"), its
+/// combination of verb codes for modal and auxiliary verbs, and its story-level de-duplication. bench/README.md
+/// gives the measured agreement with PETRARCH2's own output.
 /// </remarks>
 internal sealed class TreeCoder(CoderPipeline pipeline)
 {
-    public List<CodedEvent> Code(PetrarchRecord record, Cases.Vocabulary.PartialDate? date)
+    /// <summary>PETRARCH2's country part of an actor code whose state the text does not name.</summary>
+    internal const string UnknownState = "---";
+
+    private readonly MentionFinder _mentions = new(pipeline.Actors);
+
+    public List<CodedEvent> Code(PetrarchRecord record, PartialDate? date)
     {
         var tree = record.Parse is { } parse ? PennTree.Parse(parse) : null;
-        var clauses = tree is null ? [] : TreeClauses.Of(tree);
-        if (clauses.Count == 0)
+        if (tree is null)
         {
             return [.. pipeline.Code(new Document(record.Id, record.Text, date))];
         }
 
         var events = new List<CodedEvent>();
-        foreach (var clause in clauses)
+        // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
+        foreach (var clause in TreeClauses.Of(tree).Where(c => !c.Negated))
         {
-            foreach (var coded in pipeline.Code(new Document(record.Id, clause, date)))
+            foreach (var (source, target, code) in Code(clause))
             {
-                if (!events.Exists(e => e.Source == coded.Source && e.Target == coded.Target && e.Type.Code == coded.Type.Code))
+                var s = source.Resolve(date);
+                var t = target.Resolve(date);
+                if (s.Code == t.Code || events.Exists(e => e.Source == s.Code && e.Target == t.Code && e.Type.Code == code))
                 {
-                    events.Add(coded with { Text = record.Text });
+                    continue;
                 }
+
+                events.Add(new CodedEvent(record.Id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
+                    CameoOntology.Get(code), [], false, record.Text));
             }
         }
 
         return events;
+    }
+
+    /// <summary>The dyads and code of one clause; none when its head verb has no pattern or a side has no actor.</summary>
+    internal IEnumerable<(ActorReference Source, ActorReference Target, string Code)> Code(TreeClause clause)
+    {
+        // "X is seeking to deepen a partnership with Y": the complement's verb says what X does, unless the head
+        // matched a pattern with words of its own ("X faces pressure from Y to help Z"); the head verb alone
+        // codes the clause only when no complement does.
+        var specific = CodeHead(clause, 2).ToList();
+        if (specific.Count > 0)
+        {
+            return specific;
+        }
+
+        var inComplements = clause.Complements.SelectMany(Code).ToList();
+        return inComplements.Count > 0 ? inComplements : CodeHead(clause, 1);
+    }
+
+    private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
+    {
+        var following = clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
+        var words = following.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
+        var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
+        if (match is null || match.Value.Pattern.Weight < minimumWeight)
+        {
+            yield break;
+        }
+
+        var objects = Objects(following);
+        var subject = ActorsOf(clause.Subject);
+        List<ActorReference> sources, targets;
+        if (clause.Passive)
+        {
+            // "X was attacked by Y": the agent of the by-phrase acts on the subject.
+            sources = objects.Where(o => o.Preposition == "by").Select(o => o.Actors).FirstOrDefault() ?? [];
+            targets = subject;
+        }
+        else
+        {
+            sources = subject;
+            targets = Target(objects, match.Value.Preposition);
+        }
+
+        if (match.Value.Pattern.Reversed || match.Value.Pattern.Elements.Any(e => e.Kind == PatternElementKind.Source))
+        {
+            (sources, targets) = (targets, sources);
+        }
+
+        if (targets.Count == 0 && sources.Count > 1)
+        {
+            // "Brazil and the United States are seeking a partnership", "the US, Russia and Switzerland met": with no
+            // target, each member of a coordinated subject acts towards each other member.
+            targets = sources;
+        }
+
+        foreach (var source in sources)
+        {
+            foreach (var target in targets.Where(t => t != source))
+            {
+                yield return (source, target, match.Value.Pattern.Code);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The words of a constituent following the head that a pattern may name: a noun phrase's own words without its
+    /// modifying phrases and clauses, a prepositional phrase's preposition and its object's own words. PETRARCH2
+    /// matches a pattern's nouns and prepositions against these, not against every word the verb phrase contains
+    /// ("made his remarks in Doha at the start of a trip aimed at ...": "at" of the trip is not the verb's).
+    /// </summary>
+    private static IEnumerable<string> SlotWords(TreeNode node)
+    {
+        if (node.Label.StartsWith("NP", StringComparison.Ordinal))
+        {
+            return OwnWords(node);
+        }
+
+        if (node.Label == "PP")
+        {
+            return node.Children.TakeWhile(c => !c.Label.StartsWith("NP", StringComparison.Ordinal)).SelectMany(c => c.Words())
+                .Concat(node.Children.Where(c => c.Label.StartsWith("NP", StringComparison.Ordinal)).Take(1).SelectMany(OwnWords));
+        }
+
+        return node.Words();
+    }
+
+    /// <summary>A noun phrase's words without its modifying phrases and clauses ("a court [in Guyana]").</summary>
+    private static IEnumerable<string> OwnWords(TreeNode np) =>
+        np.Children.Where(c => c.Label is not ("PP" or "SBAR" or "VP" or "S" or "PRN"))
+            .SelectMany(c => c.Word is not null ? [c.Word] : c.Label.StartsWith("NP", StringComparison.Ordinal) ? OwnWords(c) : c.Words());
+
+    /// <summary>
+    /// The heaviest pattern of the head verb whose later words all occur, in order, among <paramref name="words"/>;
+    /// with the word before its target slot when that word is a preposition the target should follow.
+    /// </summary>
+    private (VerbPattern Pattern, string? Preposition)? Match(string verb, List<string> words)
+    {
+        (VerbPattern Pattern, string? Preposition)? best = null;
+        foreach (var pattern in pipeline.Verbs.StartingWith(verb))
+        {
+            var at = 0;
+            string? beforeTarget = null;
+            string? lastWord = null;
+            var matched = true;
+            foreach (var element in pattern.Elements.Skip(1))
+            {
+                if (element.Kind == PatternElementKind.Target)
+                {
+                    beforeTarget = lastWord;
+                    continue;
+                }
+
+                if (element.Kind != PatternElementKind.Word)
+                {
+                    continue;
+                }
+
+                var found = words.FindIndex(at, w => element.Forms!.Contains(w));
+                if (found < 0)
+                {
+                    matched = false;
+                    break;
+                }
+
+                lastWord = words[found];
+                at = found + 1;
+            }
+
+            if (matched && (best is null || pattern.Weight > best.Value.Pattern.Weight))
+            {
+                best = (pattern, beforeTarget);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The actors following the verb, in order: direct objects (no preposition) and prepositional objects.</summary>
+    private List<(string? Preposition, List<ActorReference> Actors)> Objects(List<TreeNode> following)
+    {
+        var objects = new List<(string?, List<ActorReference>)>();
+        foreach (var node in following)
+        {
+            if (node.Label.StartsWith("NP", StringComparison.Ordinal))
+            {
+                objects.Add((null, ActorsOf(node)));
+            }
+            else if (node.Label is "PP" && node.Children.Count > 0)
+            {
+                var preposition = node.Children[0].Word is { } p ? TextFolding.Fold(p).ToLowerInvariant() : null;
+                foreach (var np in node.Children.Where(c => c.Label.StartsWith("NP", StringComparison.Ordinal)))
+                {
+                    objects.Add((preposition, ActorsOf(np)));
+                }
+            }
+        }
+
+        return objects.Where(o => o.Item2.Count > 0).ToList();
+    }
+
+    /// <summary>The target: the object following the pattern's preposition, else the direct object, else the first prepositional object.</summary>
+    private static List<ActorReference> Target(List<(string? Preposition, List<ActorReference> Actors)> objects, string? preposition)
+    {
+        // An actor the text names ("at Russia") is a better target than a stateless agent before it ("troops").
+        var named = objects.Where(o => !o.Actors.TrueForAll(IsUnknownState)).ToList();
+        return TargetAmong(named.Count > 0 ? named : objects, preposition);
+    }
+
+    private static bool IsUnknownState(ActorReference actor) => actor is OrganizationReference { Code: var code } && code.StartsWith(UnknownState, StringComparison.Ordinal);
+
+    private static List<ActorReference> TargetAmong(List<(string? Preposition, List<ActorReference> Actors)> objects, string? preposition) =>
+        (preposition is not null ? objects.FirstOrDefault(o => o.Preposition == preposition).Actors : null)
+        ?? objects.FirstOrDefault(o => o.Preposition is null).Actors
+        ?? objects.FirstOrDefault(o => o.Preposition is not "by").Actors
+        ?? [];
+
+    /// <summary>
+    /// The actors a noun phrase names: each conjunct of a coordination ("X and Y", "X, Y and Z") on its own, else its
+    /// first actor mention (its head's modifiers, "the president of Brazil", come after the head).
+    /// </summary>
+    internal List<ActorReference> ActorsOf(TreeNode np)
+    {
+        if (np.Children.Exists(c => c.Label == "CC") && np.Children.Count(c => c.Label.StartsWith("NP", StringComparison.Ordinal)) >= 2)
+        {
+            return [.. np.Children.Where(c => c.Label.StartsWith("NP", StringComparison.Ordinal)).SelectMany(ActorsOf).Distinct()];
+        }
+
+        if (np.Children.Exists(c => c.Label == "CC") && np.Children.TrueForAll(c => c.Word is not null))
+        {
+            // A flat coordination ("(NP (NNP Obama) (CC and) (NNP Putin))"): the words between conjunctions and commas.
+            var groups = new List<List<string>> { new() };
+            foreach (var leaf in np.Children)
+            {
+                if (leaf.Label is "CC" or ",")
+                {
+                    groups.Add([]);
+                }
+                else
+                {
+                    groups[^1].Add(leaf.Word!);
+                }
+            }
+
+            var members = groups.Where(g => g.Count > 0).SelectMany(g => FirstActor(string.Join(' ', g))).Distinct().ToList();
+            if (members.Count > 1)
+            {
+                return members;
+            }
+        }
+
+        return FirstActor(string.Join(' ', np.Words()));
+    }
+
+    private List<ActorReference> FirstActor(string words)
+    {
+        var tokens = Tokenizer.Tokenize(words);
+        var first = _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
+        var agents = Agents(tokens);
+        if (first is null)
+        {
+            // "The government", "insurgents": an agent with no state is coded as PETRARCH2 codes it, "---" and the agent.
+            return agents.Count == 0 ? [] : [new OrganizationReference(UnknownState + string.Concat(agents))];
+        }
+
+        // "A court in Guyana", "hundreds of UN troops": PETRARCH2 appends every agent the noun phrase names to its
+        // actor's code, wherever in the phrase it stands; an agent the mention already composed is not repeated.
+        return first.Members.Count != 1 || agents.Count == 0 ? [.. first.Members] : first.Members[0] switch
+        {
+            StateReference state => [state with { Agent = state.Agent + string.Concat(agents.Where(a => !state.Agent.Contains(a, StringComparison.Ordinal))) }],
+            OrganizationReference organization => [new OrganizationReference(organization.Code + string.Concat(agents.Where(a => !organization.Code.EndsWith(a, StringComparison.Ordinal))))],
+            _ => [.. first.Members],
+        };
+    }
+
+    /// <summary>The agent codes of the agent words among <paramref name="tokens"/> (names of actors skipped), in order, each once.</summary>
+    private List<string> Agents(List<Token> tokens)
+    {
+        var codes = new List<string>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var entries = pipeline.Actors.Match(tokens, i, out var length);
+            if (entries?[0] is { Kind: ActorEntryKind.Agent, Agent: { } agent } && !codes.Contains(agent))
+            {
+                codes.Add(agent);
+            }
+
+            i += entries is null ? 1 : Math.Max(1, length);
+        }
+
+        return codes;
     }
 }

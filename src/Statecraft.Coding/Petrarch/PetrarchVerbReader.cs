@@ -114,6 +114,7 @@ internal static class PetrarchVerbReader
         {
             var open = body.LastIndexOf('[');
             var code = open >= 0 ? CodeIn(body[open..]) : null;
+            var reversed = open >= 0 && body[(open + 1)..].TrimStart().StartsWith(':');
             if (code is null || _verbs.Count == 0)
             {
                 if (open < 0 || !body[open..].Contains("---", StringComparison.Ordinal))
@@ -138,10 +139,10 @@ internal static class PetrarchVerbReader
             var post = elements.Skip(star + 1).Select(e => e == "+" ? "+" : Word(e)).ToList();
             var text = string.Join(' ', pre.Count > 0 ? [.. pre, "*"] : Array.Empty<string>())
                 + (pre.Count > 0 ? " " : string.Empty) + VerbAlternatives() + (post.Count > 0 ? " * " + string.Join(' ', post) : string.Empty);
-            Add(code, text, number);
+            Add(code, text, number, reversed);
         }
 
-        private void Add(string code, string text, int number)
+        private void Add(string code, string text, int number, bool reversed = false)
         {
             if (!CameoOntology.IsCode(code))
             {
@@ -149,7 +150,7 @@ internal static class PetrarchVerbReader
                 return;
             }
 
-            var problem = builder.TryAdd(code, text);
+            var problem = builder.TryAdd(code, text, reversed);
             if (problem is null)
             {
                 Patterns++;

@@ -43,8 +43,8 @@ public sealed class TreeCoderTests
         // Given / When
         var clauses = TreeClauses.Of(PennTree.Parse(Reported)!);
 
-        // Then
-        clauses.ShouldBe(["US Secretary Kupfer said Wednesday .", "Brazil are seeking partnership ."]);
+        // Then: the reporting clause first (the outer S), each with its subject and its head verb
+        clauses.Select(c => $"{string.Join(' ', c.Subject.Words())}|{c.Verb.Word}").ShouldBe(["US Secretary Kupfer|said", "Brazil|seeking"]);
     }
 
     [Fact]
@@ -62,6 +62,114 @@ public sealed class TreeCoderTests
         // Then
         events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["JPN>CHN:111"]);
         events[0].Text.ShouldBe(record.Text);
+    }
+
+    [Fact]
+    public void Clauses_AuxiliaryChain_HeadIsTheInnermostVerb()
+    {
+        // Given: a modal and an auxiliary before the verb that carries the meaning
+        var tree = PennTree.Parse("(ROOT (S (NP (NNP France)) (VP (MD will) (VP (VB have) (VP (VBN criticized) (NP (NNP Germany)))))))")!;
+
+        // When
+        var clause = TreeClauses.Of(tree).Single();
+
+        // Then: "have ... criticized" is active (no form of be), its object follows the head
+        clause.Verb.Word.ShouldBe("criticized");
+        clause.Passive.ShouldBeFalse();
+        string.Join(' ', clause.Following.SelectMany(n => n.Words())).ShouldBe("Germany");
+    }
+
+    [Fact]
+    public void Clauses_BeWithParticiple_Passive()
+    {
+        // Given / When
+        var clause = TreeClauses.Of(PennTree.Parse("(ROOT (S (NP (NNP Germany)) (VP (AUXD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France)))))))")!).Single();
+
+        // Then
+        clause.Passive.ShouldBeTrue();
+        clause.Verb.Word.ShouldBe("criticized");
+    }
+
+    [Fact]
+    public void ActorsOf_CoordinatedNounPhrase_OneActorPerConjunct()
+    {
+        // Given: three conjuncts with commas, nested and flat
+        var nested = PennTree.Parse("(NP (NP (NNP France)) (, ,) (NP (NNP Germany)) (, ,) (CC and) (NP (NNP Italy)))")!;
+        var flat = PennTree.Parse("(NP (NNP France) (CC and) (NNP Germany))")!;
+        var coder = new TreeCoder(Coders.BuiltIn);
+
+        // When / Then
+        coder.ActorsOf(nested).Select(a => a.Country).ShouldBe(["FRA", "DEU", "ITA"]);
+        coder.ActorsOf(flat).Select(a => a.Country).ShouldBe(["FRA", "DEU"]);
+    }
+
+    [Theory]
+    [InlineData("(NP (DT an) (JJ official) (CC and) (JJ long-awaited) (JJ three-day) (NN state) (NN visit))", "FRA>DEU:042")]
+    [InlineData("(NP (DT an) (JJ official) (CC and) (JJ long-awaited) (JJ three-day) (NN state) (NN tribute))", "")]
+    public void Code_PatternWordsInTheVerbPhrase_MatchedApartNotMissing(string objectPhrase, string expected)
+    {
+        // Given: "pay * visit to +" with six words between the verb and "visit" (the text coder's gap is four)
+        var record = new PetrarchRecord("r1", "20170301", "France paid ... to Germany.", [], 1)
+        {
+            Parse = $"(ROOT (S (NP (NNP France)) (VP (VBD paid) {objectPhrase} (PP (TO to) (NP (NNP Germany)))) (. .)))",
+        };
+
+        // When
+        var events = new TreeCoder(Coders.BuiltIn).Code(record, null);
+
+        // Then: the pattern's later words must occur in the verb phrase, in order, but not next to the verb
+        string.Join(' ', events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}")).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Code_PatternWordInsideAModifierOfTheObject_NotTheVerbs()
+    {
+        // Given: "visit" modifies the object ("the costs of a visit"); it is not what France paid
+        var record = new PetrarchRecord("r1", "20170301", "France paid the costs of a visit to Germany.", [], 1)
+        {
+            Parse = "(ROOT (S (NP (NNP France)) (VP (VBD paid) (NP (NP (DT the) (NNS costs)) (PP (IN of) (NP (DT a) (NN visit)))) (PP (TO to) (NP (NNP Germany)))) (. .)))",
+        };
+
+        // When
+        var events = new TreeCoder(Coders.BuiltIn).Code(record, null);
+
+        // Then: "pay * visit to +" does not match
+        events.ShouldNotContain(e => e.Type.Code == "042");
+    }
+
+    [Theory]
+    [InlineData("(NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP France))))", "FRAGOV")]
+    [InlineData("(NP (DT The) (NN government))", "---GOV")]
+    [InlineData("(NP (NNP France))", "FRA")]
+    public void ActorsOf_AgentAnywhereInThePhrase_AppendedToItsActor(string phrase, string expected)
+    {
+        // Given
+        var coder = new TreeCoder(Coders.BuiltIn);
+
+        // When
+        var actors = coder.ActorsOf(PennTree.Parse(phrase)!);
+
+        // Then: the agent before the state's name still codes it; an agent alone has no state
+        actors.Select(a => a.Resolve(null).Code).ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void Code_PassiveOnlyCode_SubjectIsTheTarget()
+    {
+        // Given: a hand-written PETRARCH verb block whose pattern has only the passive half of a code pair
+        const string verbs = "--- WEATHER [---] ---\nWEATHER\n- * SCOLDING [:111]\n";
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(verbs), "test.txt", b)).Build();
+        var record = new PetrarchRecord("r1", "20170301", "France weathered a scolding from Germany.", [], 1)
+        {
+            Parse = "(ROOT (S (NP (NNP France)) (VP (VBD weathered) (NP (DT a) (NN scolding)) (PP (IN from) (NP (NNP Germany)))) (. .)))",
+        };
+
+        // When
+        var events = new TreeCoder(pipeline).Code(record, null);
+
+        // Then: "[:111]" makes the subject the one criticized
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["DEU>FRA:111"]);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed record VerbPattern(string Code, string Text, IReadOnlyList<Pattern
     /// Whether the code is PETRARCH's passive half only (<c>[:100]</c>, "X faces pressure from Y"): the clause's
     /// subject is the event's target. Read by the parity mode; the text coder does not use it.
     /// </summary>
-    public bool Reversed { get; init; }
+    internal bool Reversed { get; init; }
 
     /// <summary>Whether the pattern names where its target is.</summary>
     public bool HasTargetSlot => Elements.Any(e => e.Kind == PatternElementKind.Target);

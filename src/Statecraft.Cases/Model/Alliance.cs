@@ -1,3 +1,5 @@
+using Statecraft.Cases.Fields;
+
 namespace Statecraft.Cases.Model;
 
 /// <summary>What binds a state to another in the alliance evidence of a case (docs/case-format.md, "alliances").</summary>
@@ -27,6 +29,15 @@ public enum Pledge
 /// </summary>
 public sealed record Alliance(string State, string With, AllianceKind Kind, IReadOnlyList<Pledge> Pledges, int From, int? To, Provenance Provenance) : Located
 {
+    internal static RecordShape<Alliance> Shape { get; } = new RecordShape<Alliance>(new(string.Empty, string.Empty, default, [], 0, null, Provenance.None)).InFlow()
+        .Text("state", a => a.State, (a, v) => a with { State = v }, required: true, refers: Refers.State)
+        .Text("with", a => a.With, (a, v) => a with { With = v }, required: true, refers: Refers.State)
+        .Enum<AllianceKind>("kind", a => a.Kind, (a, v) => a with { Kind = v }, required: true)
+        .Enums("pledges", a => a.Pledges, (a, v) => a with { Pledges = v })
+        .Integer("from", a => a.From, (a, v) => a with { From = v }, required: true)
+        .Integer("to", a => a.To, (a, v) => a with { To = v })
+        .WithSource(a => a.Provenance, (a, p) => a with { Provenance = p });
+
     /// <summary>Whether the evidence is in force in some year from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public bool InForce(int from, int to) => From <= to && (To ?? int.MaxValue) >= from;
 

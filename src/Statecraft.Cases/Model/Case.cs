@@ -1,3 +1,5 @@
+using Statecraft.Cases.Fields;
+
 namespace Statecraft.Cases.Model;
 
 /// <summary>
@@ -88,8 +90,23 @@ public sealed record Case : Located
 /// <summary>A named stretch of time positions refer to, such as the periods before and after the shock.</summary>
 public sealed record Period(string Id, DateOnly From, DateOnly To, string? Title) : Located
 {
+    /// <summary>Dates of any precision: a period from 2017-01 to 2017-03 runs from 1 January to 31 March.</summary>
+    internal static RecordShape<Period> Shape { get; } = new RecordShape<Period>(new(string.Empty, default, default, null)).InFlow()
+        .Text("id", p => p.Id, (p, v) => p with { Id = v }, required: true)
+        .Day("from", p => p.From, (p, v) => p with { From = v }, end: false, required: true)
+        .Day("to", p => p.To, (p, v) => p with { To = v }, end: true, required: true)
+        .Text("title", p => p.Title, (p, v) => p with { Title = v });
+
     public bool Contains(DateOnly date) => date >= From && date <= To;
 }
 
 /// <summary>A work cited: every fact in a case names one, or says it is the analyst's judgement.</summary>
-public sealed record Source(string Id, string Citation, string? Url, Vocabulary.PartialDate? Published, string? Kind) : Located;
+public sealed record Source(string Id, string Citation, string? Url, Vocabulary.PartialDate? Published, string? Kind) : Located
+{
+    internal static RecordShape<Source> Shape { get; } = new RecordShape<Source>(new(string.Empty, string.Empty, null, null, null)).InFlow()
+        .Text("id", s => s.Id, (s, v) => s with { Id = v }, required: true)
+        .Text("citation", s => s.Citation, (s, v) => s with { Citation = v }, required: true)
+        .Text("url", s => s.Url, (s, v) => s with { Url = v })
+        .Date("published", s => s.Published, (s, v) => s with { Published = v })
+        .Text("kind", s => s.Kind, (s, v) => s with { Kind = v });
+}

@@ -1,3 +1,4 @@
+using Statecraft.Cases.Fields;
 using Statecraft.Cases.Vocabulary;
 
 namespace Statecraft.Cases.Model;
@@ -16,6 +17,23 @@ public enum DatePart
 /// </summary>
 public sealed record DatedEntry : Located
 {
+    /// <summary>One entry may name several actors and targets (<c>actor: [JPN, USA]</c>); the JSON form says <c>actors</c>, <c>targets</c>.</summary>
+    internal static RecordShape<DatedEntry> Shape { get; } =
+        new RecordShape<DatedEntry>(new() { Id = string.Empty, Date = default, Kind = string.Empty, Summary = string.Empty, Provenance = Provenance.None }).InFlow()
+        .Text("id", e => e.Id, (e, v) => e with { Id = v }, required: true)
+        .Date("date", e => e.Date, (e, v) => e with { Date = v }, required: true)
+        .Enum<DatePart>("part", e => e.Part, (e, v) => e with { Part = v })
+        .Text("kind", e => e.Kind, (e, v) => e with { Kind = v }, required: true)
+        .Texts("actor", e => e.Actors, (e, v) => e with { Actors = v }, refers: Refers.Actor, json: "actors")
+        .Text("role", e => e.Role, (e, v) => e with { Role = v })
+        .Texts("target", e => e.Targets, (e, v) => e with { Targets = v }, refers: Refers.Actor, json: "targets")
+        .Texts("issues", e => e.Issues, (e, v) => e with { Issues = v }, refers: Refers.Issue)
+        .Text("summary", e => e.Summary, (e, v) => e with { Summary = v }, required: true)
+        .Text("cameo", e => e.Cameo, (e, v) => e with { Cameo = v }, quoted: true)
+        .Text("note", e => e.Note, (e, v) => e with { Note = v })
+        .WithSource(e => e.Provenance, (e, p) => e with { Provenance = p })
+        .JsonExtra("date_precision", e => Yaml.CaseNames.Of(e.Date.Precision));
+
     public required string Id { get; init; }
 
     public required PartialDate Date { get; init; }

@@ -1,3 +1,5 @@
+using Statecraft.Cases.Fields;
+
 namespace Statecraft.Cases.Model;
 
 /// <summary>The structural indicators a case may carry per state and year.</summary>
@@ -17,7 +19,28 @@ public enum Indicator
 }
 
 /// <summary>One structural figure: a state's indicator value in a year, with its publisher as source.</summary>
-public sealed record StructuralFigure(string State, int Year, Indicator Indicator, double Value, string? Unit, Provenance Provenance) : Located;
+public sealed record StructuralFigure(string State, int Year, Indicator Indicator, double Value, string? Unit, Provenance Provenance) : Located
+{
+    internal static RecordShape<StructuralFigure> Shape { get; } = new RecordShape<StructuralFigure>(new(string.Empty, 0, default, 0, null, Provenance.None)).InFlow()
+        .Text("state", f => f.State, (f, v) => f with { State = v }, required: true)
+        .Integer("year", f => f.Year, (f, v) => f with { Year = v }, required: true)
+        .Enum<Indicator>("indicator", f => f.Indicator, (f, v) => f with { Indicator = v }, required: true)
+        .Number("value", f => f.Value, (f, v) => f with { Value = v }, required: true)
+        .Text("unit", f => f.Unit, (f, v) => f with { Unit = v })
+        .WithSource(f => f.Provenance, (f, p) => f with { Provenance = p })
+        .JsonId(f => $"{f.State}-{f.Year}-{Yaml.CaseNames.Of(f.Indicator)}");
+}
 
 /// <summary>A piece of hard data the case cites (Japan covers 75% of basing costs).</summary>
-public sealed record Fact(string Id, string Label, double Value, string? Unit, string? Subject, int? Year, string? Issue, Provenance Provenance) : Located;
+public sealed record Fact(string Id, string Label, double Value, string? Unit, string? Subject, int? Year, string? Issue, Provenance Provenance) : Located
+{
+    internal static RecordShape<Fact> Shape { get; } = new RecordShape<Fact>(new(string.Empty, string.Empty, 0, null, null, null, null, Provenance.None)).InFlow()
+        .Text("id", f => f.Id, (f, v) => f with { Id = v }, required: true)
+        .Text("label", f => f.Label, (f, v) => f with { Label = v }, required: true)
+        .Number("value", f => f.Value, (f, v) => f with { Value = v }, required: true)
+        .Text("unit", f => f.Unit, (f, v) => f with { Unit = v })
+        .Text("subject", f => f.Subject, (f, v) => f with { Subject = v }, refers: Refers.Actor)
+        .Integer("year", f => f.Year, (f, v) => f with { Year = v })
+        .Text("issue", f => f.Issue, (f, v) => f with { Issue = v }, refers: Refers.Issue)
+        .WithSource(f => f.Provenance, (f, p) => f with { Provenance = p });
+}

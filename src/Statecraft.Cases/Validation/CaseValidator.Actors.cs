@@ -20,29 +20,15 @@ public sealed partial class CaseValidator
     {
         foreach (var actor in _case.Actors)
         {
+            Actor.Shape.Check(actor, this);
             if (actor.Kind == ActorKind.State && !Countries.IsIso3(actor.Id))
             {
                 Error(actor, "id", $"'{actor.Id}' is not an ISO 3166-1 alpha-3 code");
             }
 
-            if (actor.State is { } state)
-            {
-                RequireState(actor, "state", state);
-            }
-
             if (actor.Government is not null && actor.Kind != ActorKind.State)
             {
                 Error(actor, "government", $"only a state has a government; '{actor.Id}' is of kind {Yaml.CaseNames.Of(actor.Kind)}");
-            }
-
-            foreach (var id in actor.Members)
-            {
-                RequireActor(actor, "members", id);
-            }
-
-            foreach (var id in actor.MemberOf)
-            {
-                RequireActor(actor, "memberOf", id);
             }
 
             CheckRoles(actor);
@@ -56,8 +42,6 @@ public sealed partial class CaseValidator
     {
         foreach (var role in actor.Roles)
         {
-            RequireActor(role, "of", role.Of);
-            RequireProvenance(role, role.Provenance);
             if (role.To is { } to && to.End < role.From.Start)
             {
                 Error(role, "to", "role ends before it starts");
@@ -78,7 +62,6 @@ public sealed partial class CaseValidator
     {
         foreach (var attribute in actor.Attributes)
         {
-            RequireProvenance(attribute, attribute.Provenance);
             if (AttributeRanges.TryGetValue(attribute.Name, out var range))
             {
                 RequireWithin(attribute, "value", attribute.Value, range.Min, range.Max, attribute.Name);
@@ -140,11 +123,7 @@ public sealed partial class CaseValidator
     {
         foreach (var tie in _case.Ties)
         {
-            RequireActor(tie, "from", tie.From);
-            RequireActor(tie, "to", tie.To);
-            RequirePeriod(tie, "period", tie.Period);
-            RequireWithin(tie, "affinity", tie.Affinity, -1, 1, "affinity");
-            RequireProvenance(tie, tie.Provenance);
+            Tie.Shape.Check(tie, this);
         }
     }
 }

@@ -8,6 +8,7 @@ public sealed partial class CaseValidator
     {
         foreach (var issue in _case.Issues)
         {
+            Issue.Shape.Check(issue, this);
             if (issue.Scale.Min >= issue.Scale.Max)
             {
                 Error(issue.Scale, "max", $"scale max {Format(issue.Scale.Max)} must be above min {Format(issue.Scale.Min)}");
@@ -16,7 +17,6 @@ public sealed partial class CaseValidator
 
             CheckAnchors(issue);
             RequireOnScale(issue.StatusQuo, "value", issue.StatusQuo.Value, issue, "status quo");
-            RequireProvenance(issue.StatusQuo, issue.StatusQuo.Provenance);
             var seen = new HashSet<(string, string)>();
             foreach (var position in issue.Positions)
             {
@@ -48,10 +48,7 @@ public sealed partial class CaseValidator
 
     private void CheckPosition(Issue issue, Position position)
     {
-        RequireActor(position, "actor", position.Actor);
-        RequirePeriod(position, "period", position.Period);
         RequireOnScale(position, "position", position.Value, issue, "position");
-        RequireWithin(position, "salience", position.Salience, 0, 1, "salience");
         if (position.Capability < 0)
         {
             Error(position, "capability", $"capability {Format(position.Capability)} is negative");
@@ -79,8 +76,6 @@ public sealed partial class CaseValidator
                 Error(position, "capabilityRange", $"capability {Format(capability.Low)} is negative");
             }
         }
-
-        RequireProvenance(position, position.Provenance);
     }
 
     private void RequireOnScale(Located record, string field, double value, Issue issue, string what)

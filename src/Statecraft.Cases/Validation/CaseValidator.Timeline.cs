@@ -9,28 +9,13 @@ public sealed partial class CaseValidator
     {
         foreach (var entry in entries)
         {
-            foreach (var actor in entry.Actors)
-            {
-                RequireActor(entry, "actor", actor);
-            }
-
-            foreach (var target in entry.Targets)
-            {
-                RequireActor(entry, "target", target);
-            }
-
-            foreach (var issue in entry.Issues)
-            {
-                RequireIssue(entry, "issues", issue);
-            }
-
+            DatedEntry.Shape.Check(entry, this);
             if (entry.Cameo is { } cameo && (cameo.Length is < 2 or > 4 || !cameo.All(char.IsAsciiDigit)))
             {
                 Error(entry, "cameo", $"'{cameo}' is not a CAMEO code (2 to 4 digits, written as a string)");
             }
 
             CheckEntryRole(entry);
-            RequireProvenance(entry, entry.Provenance);
         }
     }
 
@@ -65,6 +50,7 @@ public sealed partial class CaseValidator
         var seen = new HashSet<(string, int, Indicator)>();
         foreach (var figure in _case.Structural)
         {
+            StructuralFigure.Shape.Check(figure, this);
             if (!Countries.IsIso3(figure.State))
             {
                 Error(figure, "state", $"'{figure.State}' is not an ISO 3166-1 alpha-3 code");
@@ -79,8 +65,6 @@ public sealed partial class CaseValidator
             {
                 Error(figure, null, $"{figure.State} already has a {Yaml.CaseNames.Of(figure.Indicator)} figure for {figure.Year}");
             }
-
-            RequireProvenance(figure, figure.Provenance);
         }
     }
 
@@ -88,8 +72,7 @@ public sealed partial class CaseValidator
     {
         foreach (var alliance in _case.Alliances)
         {
-            RequireState(alliance, "state", alliance.State);
-            RequireState(alliance, "with", alliance.With);
+            Alliance.Shape.Check(alliance, this);
             if (alliance.State == alliance.With)
             {
                 Error(alliance, "with", $"'{alliance.With}' cannot be allied with itself");
@@ -109,8 +92,6 @@ public sealed partial class CaseValidator
             {
                 Error(alliance, "pledges", "pledges belong to a treaty, not to forces hosted");
             }
-
-            RequireProvenance(alliance, alliance.Provenance);
         }
     }
 
@@ -118,9 +99,7 @@ public sealed partial class CaseValidator
     {
         foreach (var fact in _case.Facts)
         {
-            RequireActor(fact, "subject", fact.Subject);
-            RequireIssue(fact, "issue", fact.Issue);
-            RequireProvenance(fact, fact.Provenance);
+            Fact.Shape.Check(fact, this);
         }
     }
 
@@ -129,7 +108,7 @@ public sealed partial class CaseValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var observation in _case.Observed)
         {
-            RequireIssue(observation, "issue", observation.Issue);
+            Observation.Shape.Check(observation, this);
             if (!seen.Add(observation.Issue))
             {
                 Error(observation, "issue", $"issue '{observation.Issue}' is already observed");
@@ -140,27 +119,15 @@ public sealed partial class CaseValidator
                 RequireOnScale(observation, "outcome", outcome, issue, "outcome");
             }
 
-            foreach (var evidence in observation.Evidence.Where(e => !_entries.Contains(e)))
-            {
-                Error(observation, "evidence", $"unknown stimulus or event '{evidence}'");
-            }
-
             foreach (var phase in observation.Phases.Where(p => p.To is { } to && to.End < p.From.Start))
             {
                 Error(phase, "to", "phase ends before it starts");
             }
-
-            RequireProvenance(observation, observation.Provenance);
         }
 
         if (_case.BasicVector is { } vector)
         {
-            if (vector.Ally is { } ally)
-            {
-                RequireState(vector, "ally", ally);
-            }
-
-            RequireProvenance(vector, vector.Provenance);
+            ObservedVector.Shape.Check(vector, this);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Statecraft.Cases.Diagnostics;
+using Statecraft.Cases.Fields;
 using Statecraft.Cases.Model;
 
 namespace Statecraft.Cases.Validation;
@@ -8,7 +9,11 @@ namespace Statecraft.Cases.Validation;
 /// Checks what a case means: every reference resolves, every value lies on its scale, offices do not overlap,
 /// dated entries fall inside the roles they name, and every fact has a source or a judgement (docs/case-format.md).
 /// </summary>
-public sealed partial class CaseValidator
+/// <remarks>
+/// What a field's declaration says (what it refers to, its range, whether its record needs a source) is checked from the
+/// record's shape (<see cref="RecordShape{T}.Check"/>); the partials add the rules that read several fields or records.
+/// </remarks>
+public sealed partial class CaseValidator : IFieldChecker
 {
     private static readonly string[] RequiredPeriods = ["before", "after"];
     private readonly Case _case;
@@ -194,6 +199,33 @@ public sealed partial class CaseValidator
             Error(record, field, $"{what} {Format(value)} is outside {Format(min)}..{Format(max)}");
         }
     }
+
+    void IFieldChecker.RequireReference(Located record, string field, Refers refers, string id)
+    {
+        switch (refers)
+        {
+            case Refers.Actor:
+                RequireActor(record, field, id);
+                break;
+            case Refers.State:
+                RequireState(record, field, id);
+                break;
+            case Refers.Issue:
+                RequireIssue(record, field, id);
+                break;
+            case Refers.Period:
+                RequirePeriod(record, field, id);
+                break;
+            case Refers.Entry when !_entries.Contains(id):
+                Error(record, field, $"unknown stimulus or event '{id}'");
+                break;
+        }
+    }
+
+    void IFieldChecker.RequireWithin(Located record, string field, double value, double min, double max) =>
+        RequireWithin(record, field, value, min, max, field);
+
+    void IFieldChecker.RequireProvenance(Located record, Provenance provenance) => RequireProvenance(record, provenance);
 
     /// <summary>Records an error at <paramref name="field"/> of <paramref name="record"/>, or at the record itself when null.</summary>
     private void Error(Located record, string? field, string message)

@@ -38,22 +38,6 @@ public static partial class CaseWriter
         return new YamlMappingNode { { edit.Verb, body } };
     }
 
-    private static YamlMappingNode Role(Role r)
-    {
-        var node = Flow(("title", r.Title), ("of", r.Of), ("from", r.From.ToString()), ("to", r.To?.ToString()), ("shared", r.Shared ? "true" : null), ("acting", r.Acting ? "true" : null));
-        AddList(node, "suspended", r.Suspended, s => Flow(("from", s.From.ToString()), ("to", s.To?.ToString())));
-        return WithProvenance(node, r.Provenance);
-    }
-
-    private static YamlMappingNode Alliance(Alliance a)
-    {
-        var node = Flow(("state", a.State), ("with", a.With), ("kind", CaseNames.Of(a.Kind)));
-        AddStrings(node, "pledges", [.. a.Pledges.Select(p => CaseNames.Of(p))]);
-        Add(node, "from", Number(a.From));
-        Add(node, "to", a.To is { } to ? Number(to) : null);
-        return WithProvenance(node, a.Provenance);
-    }
-
     private static YamlMappingNode Flow(params (string Key, string? Value)[] fields)
     {
         var node = new YamlMappingNode { Style = MappingStyle.Flow };

@@ -2,7 +2,11 @@ using Statecraft.Cases.Model;
 
 namespace Statecraft.Cases.Yaml;
 
-internal static partial class SectionReaders
+/// <summary>
+/// Reads scenarios. Their edits are verbs with their own arguments (docs/case-format.md, "scenarios") rather than
+/// fields of a record, so they are read here instead of from a record shape.
+/// </summary>
+internal static class ScenarioReader
 {
     public static Scenario? Scenario(MapReader r)
     {

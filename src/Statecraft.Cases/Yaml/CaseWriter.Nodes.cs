@@ -72,14 +72,6 @@ public static partial class CaseWriter
         }
     }
 
-    private static void AddRange(YamlMappingNode node, string key, Interval? range)
-    {
-        if (range is { } r)
-        {
-            node.Add(key, new YamlSequenceNode(new YamlScalarNode(Number(r.Low)), new YamlScalarNode(Number(r.High))) { Style = SequenceStyle.Flow });
-        }
-    }
-
     private static void AddList<T>(YamlMappingNode node, string key, IReadOnlyList<T> items, Func<T, YamlMappingNode> map)
     {
         if (items.Count > 0)
@@ -93,6 +85,4 @@ public static partial class CaseWriter
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     private static string? Optional(double? value) => value is { } v ? Number(v) : null;
-
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

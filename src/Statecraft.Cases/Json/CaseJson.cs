@@ -8,7 +8,8 @@ namespace Statecraft.Cases.Json;
 /// <summary>
 /// The JSON view of a case that <c>statecraft case show --format json</c> prints: one object with arrays
 /// <c>actors</c>, <c>issues</c>, <c>stimuli</c>, <c>sources</c>, <c>scenarios</c> and <c>observed</c> (a contract:
-/// every element has <c>id</c>; every position, stimulus and structural figure has <c>source</c> or <c>judgement</c>).
+/// every element has <c>id</c>; every position, stimulus and structural figure has <c>source</c> or <c>judgement</c>). A figure
+/// read by a structural reference names its <c>table</c>; the references themselves are listed in <c>structural_references</c>.
 /// </summary>
 public static class CaseJson
 {
@@ -30,7 +31,8 @@ public static class CaseJson
         ["issues"] = Array(c.Issues, Issue),
         ["stimuli"] = Array(c.Stimuli, Entry),
         ["events"] = Array(c.Events, Entry),
-        ["structural"] = Array(c.Structural, f => WithProvenance(new JsonObject { ["id"] = $"{f.State}-{f.Year}-{CaseNames.Of(f.Indicator)}", ["state"] = f.State, ["year"] = f.Year, ["indicator"] = CaseNames.Of(f.Indicator), ["value"] = f.Value, ["unit"] = f.Unit }, f.Provenance)),
+        ["structural"] = Array(c.Structural, f => WithProvenance(new JsonObject { ["id"] = $"{f.State}-{f.Year}-{CaseNames.Of(f.Indicator)}", ["state"] = f.State, ["year"] = f.Year, ["indicator"] = CaseNames.Of(f.Indicator), ["value"] = f.Value, ["unit"] = f.Unit, ["table"] = f.Reference is { } r ? CaseNames.Of(r.Table) : null }, f.Provenance)),
+        ["structural_references"] = Array(c.StructuralReferences, r => WithProvenance(new JsonObject { ["id"] = $"{r.State}-{r.FromYear}-{r.ToYear}-{CaseNames.Of(r.Table)}", ["state"] = r.State, ["from_year"] = r.FromYear, ["to_year"] = r.ToYear, ["table"] = CaseNames.Of(r.Table), ["indicator"] = CaseNames.Of(r.Indicator) }, r.Provenance)),
         ["alliances"] = Array(c.Alliances, a => WithProvenance(new JsonObject { ["state"] = a.State, ["with"] = a.With, ["kind"] = CaseNames.Of(a.Kind), ["pledges"] = new JsonArray([.. a.Pledges.Select(p => (JsonNode?)CaseNames.Of(p))]), ["from"] = a.From, ["to"] = a.To }, a.Provenance)),
         ["facts"] = Array(c.Facts, f => WithProvenance(new JsonObject { ["id"] = f.Id, ["label"] = f.Label, ["value"] = f.Value, ["unit"] = f.Unit, ["subject"] = f.Subject, ["year"] = f.Year, ["issue"] = f.Issue }, f.Provenance)),
         ["observed"] = Array(c.Observed, Observation),

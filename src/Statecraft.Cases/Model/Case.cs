@@ -58,7 +58,11 @@ public sealed record Case : Located
 
     public IReadOnlyList<DatedEntry> Events { get; init; } = [];
 
+    /// <summary>The structural figures: those written in the case and, once it is loaded with tables, those its references read.</summary>
     public IReadOnlyList<StructuralFigure> Structural { get; init; } = [];
+
+    /// <summary>The structural entries that name a table instead of giving values (docs/case-format.md, "structural").</summary>
+    public IReadOnlyList<StructuralReference> StructuralReferences { get; init; } = [];
 
     /// <summary>Alliance evidence between the case's states: treaties and forces hosted (the basic vector's Eq. S7).</summary>
     public IReadOnlyList<Alliance> Alliances { get; init; } = [];

@@ -63,6 +63,7 @@ internal sealed class CaseSections(List<InputError> errors)
                 $"formatVersion {Case.OldestFormatVersion} or {Case.CurrentFormatVersion} is required"));
         }
 
+        List<Located> structural = [];
         var result = new Case
         {
             FormatVersion = version ?? Case.CurrentFormatVersion,
@@ -79,7 +80,8 @@ internal sealed class CaseSections(List<InputError> errors)
             Issues = ListOf("issues", SectionReaders.Issue),
             Stimuli = ListOf("stimuli", SectionReaders.Entry),
             Events = ListOf("events", SectionReaders.Entry),
-            Structural = ListOf("structural", SectionReaders.Figure),
+            Structural = [.. (structural = ListOf("structural", SectionReaders.StructuralEntry)).OfType<StructuralFigure>()],
+            StructuralReferences = [.. structural.OfType<StructuralReference>()],
             Alliances = ListOf("alliances", SectionReaders.Alliance),
             Facts = ListOf("facts", SectionReaders.Fact),
             Observed = ListOf("observed", SectionReaders.Observation),

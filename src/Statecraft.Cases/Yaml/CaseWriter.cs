@@ -1,6 +1,7 @@
 using System.Globalization;
 using Statecraft.Cases.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Statecraft.Cases.Yaml;
@@ -36,8 +37,7 @@ public static partial class CaseWriter
         AddList(root, "issues", c.Issues, Issue);
         AddList(root, "stimuli", c.Stimuli, Entry);
         AddList(root, "events", c.Events, Entry);
-        AddList(root, "structural", c.Structural, f => WithProvenance(
-            Flow(("state", f.State), ("year", Number(f.Year)), ("indicator", CaseNames.Of(f.Indicator)), ("value", Number(f.Value)), ("unit", f.Unit)), f.Provenance));
+        AddList(root, "structural", Structural(c), node => node);
         AddList(root, "alliances", c.Alliances, Alliance);
         AddList(root, "facts", c.Facts, f => WithProvenance(
             Flow(("id", f.Id), ("label", f.Label), ("value", Number(f.Value)), ("unit", f.Unit), ("subject", f.Subject), ("year", f.Year is { } y ? Number(y) : null), ("issue", f.Issue)), f.Provenance));
@@ -69,6 +69,34 @@ public static partial class CaseWriter
         }
 
         File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// The literal figures, then the references; a figure a reference read is written as that reference, so a
+    /// loaded case is written back in the form its author chose (its literal figures keep their order, as do its references).
+    /// </summary>
+    private static List<YamlMappingNode> Structural(Case c) =>
+    [
+        .. c.Structural.Where(f => f.Reference is null).Select(f => WithProvenance(
+            Flow(("state", f.State), ("year", Number(f.Year)), ("indicator", CaseNames.Of(f.Indicator)), ("value", Number(f.Value)), ("unit", f.Unit)), f.Provenance)),
+        .. c.StructuralReferences.Select(Reference),
+    ];
+
+    /// <summary><c>{ state, year | years: [from, to], table, source }</c>: one year is written as <c>year</c>.</summary>
+    private static YamlMappingNode Reference(StructuralReference r)
+    {
+        var node = Flow(("state", r.State));
+        if (r.FromYear == r.ToYear)
+        {
+            Add(node, "year", Number(r.FromYear));
+        }
+        else
+        {
+            node.Add("years", new YamlSequenceNode(new YamlScalarNode(Number(r.FromYear)), new YamlScalarNode(Number(r.ToYear))) { Style = SequenceStyle.Flow });
+        }
+
+        Add(node, "table", CaseNames.Of(r.Table));
+        return WithProvenance(node, r.Provenance);
     }
 
     private static YamlMappingNode Actor(Actor a)

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Statecraft.Cases.Model;
+using Statecraft.Cases.Yaml;
 
 namespace Statecraft.Cases.Json;
 
 /// <summary>
 /// The JSON view of a case that <c>statecraft case show --format json</c> prints: one object with arrays
 /// <c>actors</c>, <c>issues</c>, <c>stimuli</c>, <c>sources</c>, <c>scenarios</c> and <c>observed</c> (a contract:
-/// every element has <c>id</c>; every position, stimulus and structural figure has <c>source</c> or <c>judgement</c>).
+/// every element has <c>id</c>; every position, stimulus and structural figure has <c>source</c> or <c>judgement</c>). A figure
+/// read by a structural reference names its <c>table</c>; the references themselves are listed in <c>structural_references</c>.
 /// </summary>
 public static class CaseJson
 {
@@ -30,6 +32,7 @@ public static class CaseJson
         ["stimuli"] = Array(c.Stimuli, DatedEntry.Shape.ToJson),
         ["events"] = Array(c.Events, DatedEntry.Shape.ToJson),
         ["structural"] = Array(c.Structural, StructuralFigure.Shape.ToJson),
+        ["structural_references"] = Array(c.StructuralReferences, r => WithProvenance(new JsonObject { ["id"] = $"{r.State}-{r.FromYear}-{r.ToYear}-{CaseNames.Of(r.Table)}", ["state"] = r.State, ["from_year"] = r.FromYear, ["to_year"] = r.ToYear, ["table"] = CaseNames.Of(r.Table), ["indicator"] = CaseNames.Of(r.Indicator) }, r.Provenance)),
         ["alliances"] = Array(c.Alliances, Alliance.Shape.ToJson),
         ["facts"] = Array(c.Facts, Fact.Shape.ToJson),
         ["observed"] = Array(c.Observed, Observation.Shape.ToJson),

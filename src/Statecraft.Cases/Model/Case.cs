@@ -60,7 +60,11 @@ public sealed record Case : Located
 
     public IReadOnlyList<DatedEntry> Events { get; init; } = [];
 
+    /// <summary>The structural figures: those written in the case and, once it is loaded with tables, those its references read.</summary>
     public IReadOnlyList<StructuralFigure> Structural { get; init; } = [];
+
+    /// <summary>The structural entries that name a table instead of giving values (docs/case-format.md, "structural").</summary>
+    public IReadOnlyList<StructuralReference> StructuralReferences { get; init; } = [];
 
     /// <summary>Alliance evidence between the case's states: treaties and forces hosted (the basic vector's Eq. S7).</summary>
     public IReadOnlyList<Alliance> Alliances { get; init; } = [];
@@ -73,6 +77,10 @@ public sealed record Case : Located
 
     /// <summary>The observed basic-vector verdict, where the case records one.</summary>
     public ObservedVector? BasicVector { get; init; }
+
+    /// <summary>The case with the figures its structural references read written in as figures: what a program without the tables can read.</summary>
+    public Case WithFiguresWritten() =>
+        this with { StructuralReferences = [], Structural = [.. Structural.Select(f => f with { Reference = null })] };
 
     public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
 

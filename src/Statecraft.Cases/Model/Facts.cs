@@ -28,7 +28,18 @@ public sealed record StructuralFigure(string State, int Year, Indicator Indicato
         .Number("value", f => f.Value, (f, v) => f with { Value = v }, required: true)
         .Text("unit", f => f.Unit, (f, v) => f with { Unit = v })
         .WithSource(f => f.Provenance, (f, p) => f with { Provenance = p })
-        .JsonId(f => $"{f.State}-{f.Year}-{Yaml.CaseNames.Of(f.Indicator)}");
+        .JsonId(f => $"{f.State}-{f.Year}-{Yaml.CaseNames.Of(f.Indicator)}")
+        .JsonExtra("table", f => f.Reference is { } r ? Yaml.CaseNames.Of(r.Table) : null);
+
+    /// <summary>
+    /// The reference this figure was read by, or null for a figure written in the case. The writer writes the
+    /// reference instead of its figures, so a case read and written keeps the form its author chose. Set when the case
+    /// is loaded, never written in a file, so it is no field of the shape.
+    /// </summary>
+    internal StructuralReference? Reference { get; init; }
+
+    /// <summary>Whether the figure was read from a table by a structural reference rather than written in the case.</summary>
+    public bool ReadByReference => Reference is not null;
 }
 
 /// <summary>A piece of hard data the case cites (Japan covers 75% of basing costs).</summary>

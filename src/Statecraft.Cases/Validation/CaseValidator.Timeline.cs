@@ -66,6 +66,16 @@ public sealed partial class CaseValidator
                 Error(figure, null, $"{figure.State} already has a {Yaml.CaseNames.Of(figure.Indicator)} figure for {figure.Year}");
             }
         }
+
+        foreach (var reference in _case.StructuralReferences)
+        {
+            if (!Countries.IsIso3(reference.State))
+            {
+                Error(reference, "state", $"'{reference.State}' is not an ISO 3166-1 alpha-3 code");
+            }
+
+            RequireProvenance(reference, reference.Provenance);
+        }
     }
 
     private void CheckAlliances()

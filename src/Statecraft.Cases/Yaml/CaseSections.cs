@@ -63,6 +63,7 @@ internal sealed class CaseSections(List<InputError> errors)
                 $"formatVersion {Case.OldestFormatVersion} or {Case.CurrentFormatVersion} is required"));
         }
 
+        List<Located> structural = [];
         var result = new Case
         {
             FormatVersion = version ?? Case.CurrentFormatVersion,
@@ -79,7 +80,8 @@ internal sealed class CaseSections(List<InputError> errors)
             Issues = ListOf("issues", Issue.Shape.Read),
             Stimuli = ListOf("stimuli", DatedEntry.Shape.Read),
             Events = ListOf("events", DatedEntry.Shape.Read),
-            Structural = ListOf("structural", StructuralFigure.Shape.Read),
+            Structural = [.. (structural = ListOf("structural", StructuralReader.Entry)).OfType<StructuralFigure>()],
+            StructuralReferences = [.. structural.OfType<StructuralReference>()],
             Alliances = ListOf("alliances", Alliance.Shape.Read),
             Facts = ListOf("facts", Fact.Shape.Read),
             Observed = ListOf("observed", Observation.Shape.Read),

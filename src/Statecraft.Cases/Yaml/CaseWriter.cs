@@ -1,5 +1,6 @@
 using System.Globalization;
 using Statecraft.Cases.Model;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Statecraft.Cases.Yaml;
@@ -35,7 +36,7 @@ public static partial class CaseWriter
         AddList(root, "issues", c.Issues, Issue.Shape.ToYaml);
         AddList(root, "stimuli", c.Stimuli, DatedEntry.Shape.ToYaml);
         AddList(root, "events", c.Events, DatedEntry.Shape.ToYaml);
-        AddList(root, "structural", c.Structural, StructuralFigure.Shape.ToYaml);
+        AddList(root, "structural", Structural(c), node => node);
         AddList(root, "alliances", c.Alliances, Alliance.Shape.ToYaml);
         AddList(root, "facts", c.Facts, Fact.Shape.ToYaml);
         AddList(root, "observed", c.Observed, Observation.Shape.ToYaml);
@@ -47,6 +48,33 @@ public static partial class CaseWriter
 
         var stream = new YamlStream(new YamlDocument(root));
         stream.Save(writer, assignAnchors: false);
+    }
+
+    /// <summary>
+    /// The literal figures, then the references; a figure a reference read is written as that reference, so a
+    /// loaded case is written back in the form its author chose (its literal figures keep their order, as do its references).
+    /// </summary>
+    private static List<YamlMappingNode> Structural(Case c) =>
+    [
+        .. c.Structural.Where(f => f.Reference is null).Select(StructuralFigure.Shape.ToYaml),
+        .. c.StructuralReferences.Select(Reference),
+    ];
+
+    /// <summary><c>{ state, year | years: [from, to], table, source }</c>: one year is written as <c>year</c>.</summary>
+    private static YamlMappingNode Reference(StructuralReference r)
+    {
+        var node = Flow(("state", r.State));
+        if (r.FromYear == r.ToYear)
+        {
+            Add(node, "year", Number(r.FromYear));
+        }
+        else
+        {
+            node.Add("years", new YamlSequenceNode(new YamlScalarNode(Number(r.FromYear)), new YamlScalarNode(Number(r.ToYear))) { Style = SequenceStyle.Flow });
+        }
+
+        Add(node, "table", CaseNames.Of(r.Table));
+        return WithProvenance(node, r.Provenance);
     }
 
     public static string ToText(Case c)

@@ -48,6 +48,15 @@ internal sealed class MapReader
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>The mapping itself, where a problem belongs to no one field.</summary>
+    public YamlNode Root => _node;
+
+    /// <summary>The value written for <paramref name="key"/>, or null.</summary>
+    public YamlNode? Node(string key) => _entries.GetValueOrDefault(key);
+
+    /// <summary>Counts <paramref name="key"/> as read without reading it, when a reader reports it itself.</summary>
+    public void MarkRead(string key) => _read.Add(key);
+
     /// <summary>Applies this mapping's location, path and field locations to a freshly built record.</summary>
     public T Locate<T>(T record)
         where T : Located => record with { Location = Location, Path = Path, Fields = new Dictionary<string, SourceLocation>(_fields) };

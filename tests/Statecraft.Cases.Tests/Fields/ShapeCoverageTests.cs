@@ -24,7 +24,10 @@ public sealed class ShapeCoverageTests
         var sectionRecords = typeof(Model.Case).GetProperties()
             .Select(p => p.PropertyType)
             .Select(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? t.GetGenericArguments()[0] : t)
-            .Where(t => t.IsSubclassOf(typeof(Located)) && t != typeof(Scenario));
+            .Where(t => t.IsSubclassOf(typeof(Located)))
+            //  Read by their own readers, and said why there: a scenario's edits are verbs, a structural reference's
+            //  year and years are two spellings of one span.
+            .Where(t => t != typeof(Scenario) && t != typeof(StructuralReference));
 
         Assert.All(sectionRecords, t => Assert.Contains(t, ShapedTypes()));
     }

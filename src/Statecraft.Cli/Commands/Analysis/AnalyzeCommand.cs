@@ -3,7 +3,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Analysis;
 using Statecraft.Analysis.Sensitivity;
-using Statecraft.Cases;
 using Statecraft.Cases.Files;
 using Statecraft.Cli.Commands.Bargaining;
 using Statecraft.Cli.Infrastructure;
@@ -31,13 +30,13 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
             OutputFile.Check(target, "--report", caseFiles);
         }
 
-        var loaded = CaseLoader.Load(path);
+        var loaded = settings.Load(path);
         var spreads = settings.Calibration is { } file ? CalibrationFile.Read(file) : null;
         var sensitivity = settings.Samples > 0
             ? new SensitivityRequest(settings.Samples, settings.Seed, distribution, Thresholds: spreads, ThresholdOrigin: spreads is null ? null : $"leave-one-case-out spread in {settings.Calibration}")
             : null;
         var analysis = settings.Cluster is { } cluster && sensitivity is not null
-            ? OnCluster(CaseAnalyzer.Analyze(loaded, settings.Scenario, options), path, settings, cluster, sensitivity)
+            ? OnCluster(CaseAnalyzer.Analyze(loaded, settings.Scenario, options), CaseInputSettings.WorkerFiles(path, loaded), settings, cluster, sensitivity)
             : RunWithProgress(() => CaseAnalyzer.Analyze(loaded, settings.Scenario, options, sensitivity, Progress(settings, format)), settings, format);
         if (settings.Tipping)
         {
@@ -87,9 +86,9 @@ public sealed class AnalyzeCommand(CommandOutput output) : Command<AnalyzeSettin
         [.. loaded.Scenarios.Where(s => s.Id != shown).Select(s => CaseAnalyzer.Analyze(loaded, s.Id, options))];
 
     /// <summary>The analysis with its sweep run as blocks of draws on the cluster: the same numbers as the sweep in this process.</summary>
-    private CaseAnalysis OnCluster(CaseAnalysis analysis, string path, AnalyzeSettings settings, string cluster, SensitivityRequest request)
+    private CaseAnalysis OnCluster(CaseAnalysis analysis, global::Statecraft.Cluster.Units.CaseFiles files, AnalyzeSettings settings, string cluster, SensitivityRequest request)
     {
-        var units = Jobs.PlanDraws(global::Statecraft.Cluster.Units.CaseFiles.Read(path), settings.Scenario, new UnitOptions(ModelNames.Name(settings.Model)), request);
+        var units = Jobs.PlanDraws(files, settings.Scenario, new UnitOptions(ModelNames.Name(settings.Model)), request);
         return analysis with { Sensitivity = Jobs.GatherDraws(analysis.Case, request, ClusterRun.Run(cluster, settings.Results, units, output.Error)) };
     }
 

@@ -8,7 +8,7 @@ using Statecraft.Cli.Infrastructure;
 namespace Statecraft.Cli.Commands.Analysis;
 
 /// <summary>Arguments of <c>statecraft analyze</c>.</summary>
-public sealed class AnalyzeSettings : CommandSettings
+public sealed class AnalyzeSettings : CaseInputSettings
 {
     [CommandArgument(0, "[CASE]")]
     [Description("A case directory or file. Default: the bundled reference case cases/japan-us-2016.")]
@@ -81,5 +81,5 @@ public sealed class AnalyzeSettings : CommandSettings
         Samples is < 0 or > MaxSamples ? ValidationResult.Error($"--samples must be between 0 and {MaxSamples:N0}, not {Samples}")
         : Compare && Scenario is null ? ValidationResult.Error("--compare needs --scenario NAME")
         : Calibration is not null && Samples == 0 ? ValidationResult.Error("--calibration needs --samples N")
-        : ValidationResult.Success();
+        : base.Validate();
 }

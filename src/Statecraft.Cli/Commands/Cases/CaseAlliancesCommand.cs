@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
-using Statecraft.Cases;
 using Statecraft.Cases.Model;
 using Statecraft.Cases.Structural;
 using Statecraft.Cases.Yaml;
@@ -39,7 +38,7 @@ public sealed class CaseAlliancesCommand(CommandOutput output) : Command<CaseAll
             throw new UsageException("--atop is required: the ATOP directed dyad-year table to read");
         }
 
-        var loaded = CaseLoader.Load(settings.Path);
+        var loaded = settings.Load(settings.Path);
         if (loaded.Sources.All(s => s.Id != settings.Source))
         {
             throw new UsageException($"--source '{settings.Source}' is not a source of case '{loaded.Id}'; add the ATOP entry to its sources first");

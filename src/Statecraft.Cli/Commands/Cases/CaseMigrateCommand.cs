@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Text.RegularExpressions;
 using Spectre.Console.Cli;
-using Statecraft.Cases;
 using Statecraft.Cases.Model;
 using Statecraft.Cli.Infrastructure;
 
@@ -16,7 +15,7 @@ public sealed partial class CaseMigrateCommand(CommandOutput output) : Command<C
 {
     public override int Execute(CommandContext context, CasePathSettings settings, CancellationToken cancellationToken)
     {
-        var loaded = CaseLoader.Load(settings.Path);
+        var loaded = settings.Load(settings.Path);
         if (loaded.FormatVersion == Case.CurrentFormatVersion)
         {
             output.Out.WriteLine($"ok: {loaded.Id} is already formatVersion {Case.CurrentFormatVersion}; nothing written");
@@ -42,7 +41,7 @@ public sealed partial class CaseMigrateCommand(CommandOutput output) : Command<C
             File.Delete(temporary);
         }
 
-        CaseLoader.Load(settings.Path);
+        settings.Load(settings.Path);
         output.Out.WriteLine($"ok: {loaded.Id}: formatVersion {loaded.FormatVersion} -> {Case.CurrentFormatVersion} in {file}");
         return StatecraftApp.Success;
     }

@@ -5,7 +5,7 @@ using Statecraft.Cli.Infrastructure;
 namespace Statecraft.Cli.Commands.Cases;
 
 /// <summary>Arguments of <c>case validate</c>.</summary>
-public class CasePathSettings : CommandSettings
+public class CasePathSettings : CaseInputSettings
 {
     [CommandArgument(0, "<PATH>")]
     [Description("A case directory (holding case.yaml) or a single case YAML file.")]

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Statecraft.Cases;
 using Statecraft.Cases.Json;
 using Statecraft.Cases.Model;
 using Statecraft.Cases.Yaml;
@@ -16,7 +15,7 @@ public sealed class CaseShowCommand(CommandOutput output) : Command<CaseShowSett
 {
     public override int Execute(CommandContext context, CaseShowSettings settings, CancellationToken cancellationToken)
     {
-        var loaded = CaseLoader.Load(settings.Path);
+        var loaded = settings.Load(settings.Path);
         if (settings.Format == TableFormat.Json)
         {
             output.Out.WriteLine(CaseJson.Serialize(loaded));

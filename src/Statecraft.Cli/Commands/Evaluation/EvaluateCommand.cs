@@ -3,7 +3,6 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Statecraft.Analysis;
 using Statecraft.Analysis.Evaluation;
-using Statecraft.Cases;
 using Statecraft.Cases.Files;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Cluster.Units;
@@ -21,7 +20,7 @@ public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSett
     /// <summary>Leave-one-case-out with the grid scored on the cluster: the same folds as <see cref="Calibration.LeaveOneCaseOut"/>.</summary>
     private LeaveOneOut OnCluster(IReadOnlyList<Statecraft.Cases.Model.Case> cases, IEnumerable<string> paths, AnalysisOptions options, string cluster, string? results)
     {
-        var units = Jobs.PlanCalibration([.. paths.Select(CaseFiles.Read)], UnitOptions.Default);
+        var units = Jobs.PlanCalibration([.. paths.Zip(cases, CaseInputSettings.WorkerFiles)], UnitOptions.Default);
         return Jobs.GatherCalibration([.. cases.Select(c => c.Id)], units, ClusterRun.Run(cluster, results, units, output.Error), options);
     }
 
@@ -39,7 +38,7 @@ public sealed class EvaluateCommand(CommandOutput output) : Command<EvaluateSett
             OutputFile.Check(target, "--report", inputs);
         }
 
-        var cases = paths.Select(CaseLoader.Load).ToList();
+        var cases = paths.Select(p => settings.Load(p)).ToList();
         var options = AnalysisOptions.Default with { Goldstein = EventWeights.Goldstein };
         var scores = cases.Select(c => CaseScorer.Score(c, options)).ToList();
         var loo = !settings.Loo ? null

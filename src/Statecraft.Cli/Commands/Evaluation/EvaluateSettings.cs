@@ -15,7 +15,7 @@ public enum EvaluateFormat
 }
 
 /// <summary>Arguments of <c>statecraft evaluate</c>.</summary>
-public sealed class EvaluateSettings : CommandSettings
+public sealed class EvaluateSettings : Infrastructure.CaseInputSettings
 {
     [CommandArgument(0, "[CASE]")]
     [Description("Case directories or files to score. Default: every case under the bundled cases/ folder.")]
@@ -50,5 +50,5 @@ public sealed class EvaluateSettings : CommandSettings
 
     public override ValidationResult Validate() =>
         Threads == 0 || Threads < -1 ? ValidationResult.Error("--threads must be a positive number of cores (or -1 for all)")
-        : ValidationResult.Success();
+        : base.Validate();
 }

@@ -93,6 +93,27 @@ internal sealed record PartnerReliability(IReadOnlyList<string> Evidence)
             .ToList();
     }
 
+    /// <summary>
+    /// Eq. A7c: the partner's coercion on the issue in the period: entries with a partner actor, the issue's tag, no
+    /// partner target and a CAMEO code whose Goldstein weight is at most <see cref="AnalysisOptions.ResistThreshold"/>
+    /// (demands backed by threats, sanctions, tariffs), whether aimed at the focal state or at a third party over its head.
+    /// </summary>
+    public static List<string> CoerciveActs(CaseView view, Period period, Issue issue, AnalysisOptions options)
+    {
+        var c = view.Case;
+        if (options.Goldstein is not { } goldstein)
+        {
+            return [];
+        }
+
+        return Entries(c)
+            .Where(e => e.Issues.Contains(issue.Id) && e.Cameo is not null && e.Date.Start >= period.From && e.Date.Start <= period.To)
+            .Where(e => e.Actors.Any(view.OnPartnerSide) && e.Targets.Count > 0 && !e.Targets.Any(view.OnPartnerSide))
+            .Where(e => goldstein(e.Cameo!) is { } weight && weight <= options.ResistThreshold)
+            .Select(e => e.Id)
+            .ToList();
+    }
+
     private static IEnumerable<DatedEntry> Entries(Case c) => c.Stimuli.Concat(c.Events);
 
     private static bool InWindow(CaseView view, Period period, DatedEntry e)

@@ -43,11 +43,12 @@ internal sealed class ResponseRule(CaseView view, AnalysisOptions options, IBarg
             return assessment with { Label = ResponseLabel.Resist, Rule = $"the focal state took counter-measures against the partner ({string.Join(", ", counter)})" };
         }
 
-        // Eq. A7b: pressing (the same distant demand, made much more salient) counts as moving away; engaging (a shared aim
-        // made much more salient) as moving closer.
+        // Eqs. A7b, A7c: pressing (the same distant demand, made much more salient or backed by coercion on the issue) counts
+        // as moving away; engaging (a shared aim made much more salient) as moving closer.
         var distance = Math.Abs(pNow.Value - xRef.Value) / width;
         var salienceRise = SalienceOf(issue, period) - SalienceOf(issue, earlier);
-        var pressed = move >= -options.MoveThreshold && distance > options.MoveThreshold && salienceRise > options.SalienceThreshold;
+        var coerced = PartnerReliability.CoerciveActs(view, period, issue, options);
+        var pressed = move >= -options.MoveThreshold && distance > options.MoveThreshold && (salienceRise > options.SalienceThreshold || coerced.Count > 0);
         var engaged = distance <= options.MoveThreshold && salienceRise > options.SalienceThreshold;
 
         // Eqs. A7-A8b: the partner is unreliable on this issue (moved away, jumped, acted over the focal state's head) or in
@@ -78,10 +79,13 @@ internal sealed class ResponseRule(CaseView view, AnalysisOptions options, IBarg
         double? withoutPersuasion = withoutPersuasionToo ? Forecast(issue, period, 0, switches) : null;
 
         var near = Math.Abs(forecast - xRef.Value) / width <= options.NearThreshold;
+        var how = move <= options.MoveThreshold && salienceRise <= options.SalienceThreshold
+            ? $"the partner pressed by coercion ({string.Join(", ", coerced)})"
+            : "the partner moved away";
         return assessment with
         {
             Label = near ? ResponseLabel.Assuage : ResponseLabel.Adapt,
-            Rule = near ? "the partner moved away, but bargaining brings the forecast near the focal ideal" : "the partner moved away and the forecast stays far from the focal ideal",
+            Rule = near ? $"{how}, but bargaining brings the forecast near the focal ideal" : $"{how} and the forecast stays far from the focal ideal",
             Forecast = forecast,
             ForecastWithoutPersuasion = withoutPersuasion,
         };

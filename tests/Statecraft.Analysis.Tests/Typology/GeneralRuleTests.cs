@@ -3,7 +3,7 @@ using static Statecraft.Analysis.Tests.SyntheticCase;
 
 namespace Statecraft.Analysis.Tests.Typology;
 
-/// <summary>One synthetic case per general rule of docs/model.md (Eqs. A7b, A8b, A9b, A10a), each written from the rule alone.</summary>
+/// <summary>One synthetic case per general rule of docs/model.md (Eqs. A7b, A7c, A8b, A9b, A10a), each written from the rule alone.</summary>
 public class GeneralRuleTests
 {
     private static readonly AnalysisOptions WithWeights = AnalysisOptions.Default with
@@ -54,6 +54,54 @@ public class GeneralRuleTests
 
         issue.Label.ShouldBe(ResponseLabel.Adapt);
         CaseAnalyzer.Analyze(c, options: AnalysisOptions.Default with { SalienceThreshold = 0.7 }).Issues[0].Label.ShouldBe(ResponseLabel.None);
+    }
+
+    private static IReadOnlyList<P> SameDistantDemand =>
+    [
+        new("f-leader", "before", 80, 0.8, 0.5), new("p-old", "before", 20, 0.5, 0.5),
+        new("f-leader", "after", 80, 0.8, 0.2), new("p-new", "after", 20, 0.5, 0.9),
+    ];
+
+    /// <summary>
+    /// Eq. A7c: the new partner leader keeps the old demand at the old salience but backs it with sanctions on the focal
+    /// state (CAMEO 163, Goldstein -8): coercion counts as moving away, so the label comes from the bargaining branch of
+    /// Eq. A10 (assuage or adapt, whichever the forecast gives); without it nothing moved.
+    /// </summary>
+    [Fact]
+    public void Coercion_SameDistantDemandBackedBySanctions_IsAMoveAway()
+    {
+        var quiet = Build(SameDistantDemand);
+        var coerced = Build(SameDistantDemand, extraStimuli: """
+              - { id: sanctions, date: 2020-06-01, kind: sanction, actor: p-new, target: AUS, issues: [issue], cameo: "163", summary: "Sanctions.", source: s }
+            """);
+
+        CaseAnalyzer.Analyze(quiet, options: WithWeights).Issues[0].Label.ShouldBe(ResponseLabel.None);
+        var phase = CaseAnalyzer.Analyze(coerced, options: WithWeights).Issues[0].Phases[0];
+        phase.Label.ShouldBeOneOf(ResponseLabel.Assuage, ResponseLabel.Adapt);
+        phase.Rule.ShouldStartWith("the partner pressed by coercion (sanctions)");
+    }
+
+    /// <summary>Eq. A7c: coercion of a third party on the issue, over the focal state's head, presses the focal state too.</summary>
+    [Fact]
+    public void Coercion_OfAThirdPartyOnTheIssue_IsAMoveAway()
+    {
+        var c = Build(SameDistantDemand, extraStimuli: """
+              - { id: third-party-sanctions, date: 2020-06-01, kind: sanction, actor: p-new, target: IDN, issues: [issue], cameo: "163", summary: "Sanctions on the third party's firms.", source: s }
+            """);
+
+        CaseAnalyzer.Analyze(c, options: WithWeights).Issues[0].Phases[0].Rule.ShouldStartWith("the partner pressed by coercion (third-party-sanctions)");
+    }
+
+    /// <summary>Eq. A7c: a cooperative act (CAMEO 042, Goldstein 1.9) or one on another issue is not coercion: nothing moved.</summary>
+    [Fact]
+    public void Coercion_NotForCooperationOrAnotherIssue()
+    {
+        var c = Build(SameDistantDemand, extraStimuli: """
+              - { id: visit, date: 2020-06-01, kind: visit, actor: p-new, target: AUS, issues: [issue], cameo: "042", summary: "A visit.", source: s }
+              - { id: elsewhere, date: 2020-06-01, kind: sanction, actor: p-new, target: AUS, issues: [other], cameo: "163", summary: "Sanctions on another issue.", source: s }
+            """, extraIssue: true);
+
+        CaseAnalyzer.Analyze(c, options: WithWeights).Issues[0].Label.ShouldBe(ResponseLabel.None);
     }
 
     /// <summary>Eq. A7b: the partner makes an aim it shares with the focal state much more salient: exploit.</summary>

@@ -32,11 +32,12 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     public List<CodedEvent> Code(PetrarchRecord record, PartialDate? date)
     {
         var tree = record.Parse is { } parse ? PennTree.Parse(parse) : null;
-        if (tree is null)
-        {
-            return [.. pipeline.Code(new Document(record.Id, record.Text, date))];
-        }
+        return tree is null ? [.. pipeline.Code(new Document(record.Id, record.Text, date))] : Code(tree, record.Id, record.Text, date);
+    }
 
+    /// <summary>The events of one parsed sentence: record <paramref name="id"/>, whose text is <paramref name="text"/>.</summary>
+    public List<CodedEvent> Code(TreeNode tree, string id, string text, PartialDate? date)
+    {
         var events = new List<CodedEvent>();
         // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
         foreach (var clause in TreeClauses.Of(tree).Where(c => !c.Negated))
@@ -50,8 +51,8 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
                     continue;
                 }
 
-                events.Add(new CodedEvent(record.Id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
-                    CameoOntology.Get(code), [], false, record.Text));
+                events.Add(new CodedEvent(id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
+                    CameoOntology.Get(code), [], false, text));
             }
         }
 

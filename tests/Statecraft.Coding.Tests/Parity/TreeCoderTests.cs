@@ -192,4 +192,37 @@ public sealed class TreeCoderTests
 
     private static CodedEvent Event(string doc, string source, string target, string code) =>
         new(doc, 0, null, Cases.Vocabulary.DatePrecision.Document, source, source[..3], target, target[..3], Statecraft.Coding.Ontology.CameoOntology.Get(code), [], false, string.Empty);
+
+    [Fact]
+    public void CodeAll_ParityMode_ParsedDocumentsFromTheirTreesInInputOrder()
+    {
+        // Given: a pipeline in parity mode; the middle document has no parse, the last one an unreadable one
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { Mode = CodingMode.Parity, DegreeOfParallelism = 2 }).Build();
+        var date = Cases.Vocabulary.PartialDate.Parse("2017-03-01");
+        Document[] documents =
+        [
+            new("passive", "Germany was criticized by France.", date) { Parse = "(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France))))) (. .)))" },
+            new("text", "Abe praised Trump.", date),
+            new("unreadable", "Abe praised Trump.", date) { Parse = "1\tAbe\tAbe\tPROPN" },
+        ];
+        var statistics = new CodingStatistics();
+
+        // When
+        var events = pipeline.CodeAll(documents, statistics).ToList();
+
+        // Then
+        events.Select(e => $"{e.Doc} {e.Source}>{e.Target} {e.Type.Code}").ShouldBe(["passive FRA>DEU 111", "text JPNGOV>USAGOV 051", "unreadable JPNGOV>USAGOV 051"]);
+        statistics.ParsedDocuments.ShouldBe(1);
+        statistics.Documents.ShouldBe(3);
+    }
+
+    [Fact]
+    public void CodeAll_TextMode_ParseIgnored()
+    {
+        // Given: the tree says France criticized Germany; the text names no verb with a pattern
+        var document = new Document("d", "France and Germany.", null) { Parse = "(ROOT (S (NP (NNP France)) (VP (VBD criticized) (NP (NNP Germany)))))" };
+
+        // When / Then
+        Coders.BuiltIn.Code(document).ShouldBeEmpty();
+    }
 }

@@ -150,7 +150,9 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
     /// <summary>
     /// The heaviest pattern of the head verb whose later words all occur, in order, among <paramref name="words"/>;
-    /// with the word before its target slot when that word is a preposition the target should follow.
+    /// with the word before its target slot when that word is a preposition the target should follow. Of equally
+    /// heavy patterns the one loaded last wins: a PETRARCH dictionary added to the built-in one decides as PETRARCH2,
+    /// which knows only its own, would.
     /// </summary>
     private (VerbPattern Pattern, string? Preposition)? Match(string verb, List<string> words)
     {
@@ -185,7 +187,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
                 at = found + 1;
             }
 
-            if (matched && (best is null || pattern.Weight > best.Value.Pattern.Weight))
+            if (matched && (best is null || pattern.Weight >= best.Value.Pattern.Weight))
             {
                 best = (pattern, beforeTarget);
             }

@@ -173,6 +173,24 @@ public sealed class TreeCoderTests
     }
 
     [Fact]
+    public void Code_EqualWeightPatterns_TheLaterLoadedDictionaryWins()
+    {
+        // Given: the built-in "fire at +" [193] and a PETRARCH block loaded after it with "FIRE * AT" [190], as specific
+        const string verbs = "--- FIRE [190] ---\nFIRE\n- * AT [190]\n";
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(verbs), "test.txt", b)).Build();
+        var tree = PennTree.Parse("(ROOT (S (NP (NNP France)) (VP (VBD fired) (NP (NNS batteries)) (PP (IN at) (NP (NNP Germany)))) (. .)))")!;
+
+        // When
+        var events = new TreeCoder(pipeline).Code(tree, "r1", "France fired batteries at Germany.", null);
+        var builtInOnly = new TreeCoder(Coders.BuiltIn).Code(tree, "r1", "France fired batteries at Germany.", null);
+
+        // Then: PETRARCH2's own pattern decides, as PETRARCH2 knows no other
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:190"]);
+        builtInOnly.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:193"]);
+    }
+
+    [Fact]
     public void Score_AgainstPetrarch2Table_CountsExactAndCountryLevelAgreement()
     {
         // Given: PETRARCH2 gives two events in s1 and none in s2; we give one exact, one at country level, one extra

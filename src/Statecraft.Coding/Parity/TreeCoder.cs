@@ -18,8 +18,8 @@ namespace Statecraft.Coding.Parity;
 /// parse is coded from its text.
 /// </summary>
 /// <remarks>
-/// Not ported: PETRARCH2's patterns with words before the verb, its transformation rules ("A says B did X"), its
-/// combination of verb codes for modal and auxiliary verbs, and its story-level de-duplication. bench/README.md
+/// Not ported: PETRARCH2's patterns with words before the verb, its combination of verb codes for modal and
+/// auxiliary verbs beyond the dictionary's transformation rules, and its story-level de-duplication. bench/README.md
 /// gives the measured agreement with PETRARCH2's own output.
 /// </remarks>
 internal sealed class TreeCoder(CoderPipeline pipeline)
@@ -28,6 +28,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     internal const string UnknownState = "---";
 
     private readonly MentionFinder _mentions = new(pipeline.Actors);
+    private readonly TreeTransformations _transformations = new(pipeline.Verbs.Transformations);
 
     public List<CodedEvent> Code(PetrarchRecord record, PartialDate? date)
     {
@@ -40,9 +41,13 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     {
         var events = new List<CodedEvent>();
         // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
-        foreach (var clause in TreeClauses.Of(tree).Where(c => !c.Negated))
+        var clauses = TreeClauses.Of(tree).Where(c => !c.Negated).ToList();
+        var transformed = new HashSet<TreeClause>(ReferenceEqualityComparer.Instance);
+        foreach (var clause in clauses.Where(c => !transformed.Contains(c)))
         {
-            foreach (var (source, target, code) in Code(clause))
+            // "X said it attacked Y": a transformation makes the reporting clause and the reported one a single event.
+            var coded = _transformations.Apply(this, clause, clauses, transformed) ?? Code(clause);
+            foreach (var (source, target, code) in coded)
             {
                 var s = source.Resolve(date);
                 var t = target.Resolve(date);
@@ -77,12 +82,35 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
     private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
     {
+        if (Roles(clause, minimumWeight) is not var (sources, targets, code))
+        {
+            yield break;
+        }
+
+        foreach (var source in sources)
+        {
+            foreach (var target in targets.Where(t => t != source))
+            {
+                yield return (source, target, code);
+            }
+        }
+    }
+
+    /// <summary>The code dictionaries give <paramref name="verb"/> (any form) with nothing after it; null when none.</summary>
+    internal string? CodeOfVerb(string verb) => Match(TextFolding.Fold(verb).ToLowerInvariant(), [])?.Pattern.Code;
+
+    /// <summary>
+    /// The sources, targets and code of a clause's head verb, either side possibly empty; null when no pattern of at
+    /// least <paramref name="minimumWeight"/> words matches.
+    /// </summary>
+    internal (List<ActorReference> Sources, List<ActorReference> Targets, string Code)? Roles(TreeClause clause, int minimumWeight)
+    {
         var following = clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
         var words = following.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
         var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
         if (match is null || match.Value.Pattern.Weight < minimumWeight)
         {
-            yield break;
+            return null;
         }
 
         var objects = Objects(following);
@@ -112,13 +140,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             targets = sources;
         }
 
-        foreach (var source in sources)
-        {
-            foreach (var target in targets.Where(t => t != source))
-            {
-                yield return (source, target, match.Value.Pattern.Code);
-            }
-        }
+        return (sources, targets, match.Value.Pattern.Code);
     }
 
     /// <summary>

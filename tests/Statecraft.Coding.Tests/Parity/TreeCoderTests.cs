@@ -190,6 +190,54 @@ public sealed class TreeCoderTests
         builtInOnly.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:193"]);
     }
 
+    /// <summary>CAMEO.2.0's transformation lines, as its TRANSFORMATIONS section writes them.</summary>
+    private const string Transformations = """
+        ~ a (a b ATTACK) SAY = a b 015
+        ~ a (b . ATTACK) SAY = a b 112
+        ~ a (a b Q) SAY = a b Q
+        ~ a (_ b ATTACK) WANT = a b 138
+        ~ a (b . ATTACK ) WANT = a b 021
+        """;
+
+    [Theory]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Germany))))))))", "FRA>DEU:015")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Germany)) (VP (AUXD had) (VP (VBN attacked) (NP (PRP itself)))))))))", "FRA>DEU:112")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD will) (VP (VB criticize) (NP (NNP Germany)))))))))", "FRA>DEU:111")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBZ wants) (S (VP (TO to) (VP (VB attack) (NP (NNP Germany))))))))", "FRA>DEU:138")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBZ wants) (S (NP (NNP Italy)) (VP (TO to) (VP (VB attack) (NP (NNP Germany))))))))", "FRA>ITA:021")]
+    public void Code_ReportedOrWantedClause_TheDictionaryTransformationGivesOneEvent(string tree, string expected)
+    {
+        // Given: the built-in verbs ("attack +" 180, "criticize +" 111) and CAMEO.2.0's transformation rules
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(Transformations), "test.txt", b)).Build();
+
+        // When
+        var events = new TreeCoder(pipeline).Code(PennTree.Parse(tree)!, "r1", string.Empty, null);
+
+        // Then: the reporting (or wanting) clause and the reported one are one event, sourced from the outer subject
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void Code_NoTransformationsLoaded_ReportedClauseCodedOnItsOwn()
+    {
+        // Given / When: the built-in dictionaries have no transformation rules
+        var events = new TreeCoder(Coders.BuiltIn).Code(
+            PennTree.Parse("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Germany))))))))")!,
+            "r1", string.Empty, null);
+
+        // Then
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:180"]);
+    }
+
+    [Theory]
+    [InlineData("~ a (a b ATTACK) SAY = a b 015", true)]
+    [InlineData("~ a (a b Q) SAY = a b Q", true)]
+    [InlineData("~ a (a b ATTACK) SAY = a b 999", false)]
+    [InlineData("~ a (a b) SAY = a b 015", false)]
+    public void TryParse_TransformationLine_RuleOrNull(string line, bool parsed) =>
+        (Statecraft.Coding.Events.VerbTransformation.TryParse(line) is not null).ShouldBe(parsed);
+
     [Fact]
     public void Score_AgainstPetrarch2Table_CountsExactAndCountryLevelAgreement()
     {

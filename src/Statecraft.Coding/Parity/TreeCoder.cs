@@ -291,14 +291,26 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             }
         }
 
-        return FirstActor(string.Join(' ', np.Words()));
+        return FirstActor(string.Join(' ', np.Words()), string.Join(' ', PhraseWords(np)));
     }
 
-    private List<ActorReference> FirstActor(string words)
+    /// <summary>
+    /// A noun phrase's words without the clauses that modify it ("two men [sought in the slaying of two missionaries]"):
+    /// their agents belong to other participants. Prepositional modifiers stay ("the government [of France]").
+    /// </summary>
+    private static IEnumerable<string> PhraseWords(TreeNode np) =>
+        np.Word is not null ? [np.Word] : np.Children.Where(c => c.Label is not ("VP" or "SBAR" or "S" or "PRN")).SelectMany(PhraseWords);
+
+    /// <summary>
+    /// The first actor of <paramref name="words"/>, with the agents of <paramref name="ownWords"/> (the phrase without its
+    /// modifying clauses, T12) appended; the actor is sought in the own words first, then in all of them ("a deadly
+    /// attack [targeting a mall in Kenya]" is Kenya's).
+    /// </summary>
+    private List<ActorReference> FirstActor(string words, string? ownWords = null)
     {
-        var tokens = Tokenizer.Tokenize(words);
-        var first = _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
-        var agents = Agents(tokens);
+        var own = Tokenizer.Tokenize(ownWords ?? words);
+        var first = FirstMention(own) ?? (ownWords is null || ownWords == words ? null : FirstMention(Tokenizer.Tokenize(words)));
+        var agents = Agents(own);
         if (first is null)
         {
             // "The government", "insurgents": an agent with no state is coded as PETRARCH2 codes it, "---" and the agent.
@@ -314,6 +326,9 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             _ => [.. first.Members],
         };
     }
+
+    private ActorMention? FirstMention(List<Token> tokens) =>
+        _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
 
     /// <summary>The agent codes of the agent words among <paramref name="tokens"/> (names of actors skipped), in order, each once.</summary>
     private List<string> Agents(List<Token> tokens)

@@ -141,6 +141,8 @@ public sealed class TreeCoderTests
     [InlineData("(NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP France))))", "FRAGOV")]
     [InlineData("(NP (DT The) (NN government))", "---GOV")]
     [InlineData("(NP (NNP France))", "FRA")]
+    [InlineData("(NP (NP (JJ French) (NNS judges)) (VP (VBN sought) (PP (IN by) (NP (NNS rebels)))))", "FRAJUD")]
+    [InlineData("(NP (NP (DT an) (NN attack)) (VP (VBG targeting) (NP (DT a) (NN mall)) (PP (IN in) (NP (NNP France)))))", "FRA")]
     public void ActorsOf_AgentAnywhereInThePhrase_AppendedToItsActor(string phrase, string expected)
     {
         // Given
@@ -149,7 +151,8 @@ public sealed class TreeCoderTests
         // When
         var actors = coder.ActorsOf(PennTree.Parse(phrase)!);
 
-        // Then: the agent before the state's name still codes it; an agent alone has no state
+        // Then: the agent before the state's name still codes it; an agent alone has no state; a modifying clause's
+        // agents are another participant's (T12), though its actor codes a phrase that names none of its own
         actors.Select(a => a.Resolve(null).Code).ShouldBe([expected]);
     }
 

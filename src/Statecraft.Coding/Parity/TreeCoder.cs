@@ -323,6 +323,9 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         {
             StateReference state => [state with { Agent = state.Agent + string.Concat(agents.Where(a => !state.Agent.Contains(a, StringComparison.Ordinal))) }],
             OrganizationReference organization => [new OrganizationReference(organization.Code + string.Concat(agents.Where(a => !organization.Code.EndsWith(a, StringComparison.Ordinal))))],
+
+            // A PETRARCH actor ("Ukrainian" from the Phoenix lists) takes the agents too, whichever of its dated codes applies.
+            CodedReference coded => [coded with { Codes = [.. coded.Codes.Select(c => c with { Code = c.Code + string.Concat(agents.Where(a => !c.Code.EndsWith(a, StringComparison.Ordinal))) })] }],
             _ => [.. first.Members],
         };
     }

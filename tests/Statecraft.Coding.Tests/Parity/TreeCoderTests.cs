@@ -157,6 +157,20 @@ public sealed class TreeCoderTests
     }
 
     [Fact]
+    public void ActorsOf_ActorFromAPetrarchList_TakesTheAgentsToo()
+    {
+        // Given: an actor read from a PETRARCH actor list (a dated code, not one of the built-in states)
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddActors(b => Statecraft.Coding.Petrarch.PetrarchActorReader.Load(new StringReader("ACME_RELIEF_ [NGOXYZ]\n"), "test.actors.txt", b)).Build();
+
+        // When
+        var actors = new TreeCoder(pipeline).ActorsOf(PennTree.Parse("(NP (NP (NNS judges)) (PP (IN of) (NP (NNP Acme) (NNP Relief))))")!);
+
+        // Then
+        actors.Select(a => a.Resolve(null).Code).ShouldBe(["NGOXYZJUD"]);
+    }
+
+    [Fact]
     public void Code_PassiveOnlyCode_SubjectIsTheTarget()
     {
         // Given: a hand-written PETRARCH verb block whose pattern has only the passive half of a code pair

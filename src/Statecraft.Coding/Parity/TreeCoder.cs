@@ -106,7 +106,10 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     internal (List<ActorReference> Sources, List<ActorReference> Targets, string Code)? Roles(TreeClause clause, int minimumWeight)
     {
         var following = clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
-        var words = following.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
+        // T5: a passive clause's subject is the verb's object ("evidence against Y was presented by X" is "X presented
+        // evidence against Y"), so its words, head and modifying phrases, come first among those a pattern may name.
+        var slots = clause.Passive ? [.. ObjectSlots(clause.Subject), .. following] : following;
+        var words = slots.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
         var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
         if (match is null || match.Value.Pattern.Weight < minimumWeight)
         {
@@ -164,6 +167,10 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
         return node.Words();
     }
+
+    /// <summary>A noun phrase as the constituents that would follow the verb: its head phrase and modifiers apart.</summary>
+    private static List<TreeNode> ObjectSlots(TreeNode np) =>
+        np.Children.Exists(c => c.Label.StartsWith("NP", StringComparison.Ordinal)) ? np.Children : [np];
 
     /// <summary>A noun phrase's words without its modifying phrases and clauses ("a court [in Guyana]").</summary>
     private static IEnumerable<string> OwnWords(TreeNode np) =>

@@ -3,7 +3,7 @@ using Statecraft.Testing;
 
 namespace Statecraft.Coding.Tests;
 
-/// <summary>Issue 13 item 6: the coder's internals are internal, and what is public is declared in PublicAPI.Shipped.txt.</summary>
+/// <summary>Issue 13 item 6: the coder's internals are internal, and what is public is declared in PublicAPI.Shipped.txt (or Unshipped.txt until it ships).</summary>
 public sealed class PublicSurfaceTests
 {
     [Theory]
@@ -21,10 +21,11 @@ public sealed class PublicSurfaceTests
     }
 
     [Fact]
-    public void ExportedTypes_AreEachDeclaredInPublicApiShipped()
+    public void ExportedTypes_AreEachDeclaredInPublicApi()
     {
-        // Given
-        var shipped = File.ReadAllLines(RepoPaths.Of("src", "Statecraft.Coding", "PublicAPI.Shipped.txt")).ToHashSet();
+        // Given: a type added since the last release is declared in Unshipped until it ships (PublicApiAnalyzers' workflow)
+        var shipped = File.ReadAllLines(RepoPaths.Of("src", "Statecraft.Coding", "PublicAPI.Shipped.txt"))
+            .Concat(File.ReadAllLines(RepoPaths.Of("src", "Statecraft.Coding", "PublicAPI.Unshipped.txt"))).ToHashSet();
 
         // When
         var undeclared = typeof(CoderPipeline).Assembly.GetExportedTypes()

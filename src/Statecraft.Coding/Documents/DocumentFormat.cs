@@ -20,7 +20,7 @@ public enum DocumentFormat
 }
 
 /// <summary>Picks the format from a file name.</summary>
-internal static class DocumentFormats
+public static class DocumentFormats
 {
     /// <summary>The format for <paramref name="path"/> by extension; plain text when the extension is unknown.</summary>
     public static DocumentFormat FromPath(string path) => Path.GetExtension(path).ToUpperInvariant() switch

@@ -13,7 +13,21 @@ public static class DocumentReader
     /// <param name="format">Its format, or null to choose by extension.</param>
     /// <param name="defaultDate">The date of documents whose records give none.</param>
     /// <param name="problems">Where skipped files and records are reported.</param>
-    public static IEnumerable<Document> Read(string path, DocumentFormat? format, PartialDate? defaultDate, InputProblems problems)
+    public static IEnumerable<Document> Read(string path, DocumentFormat? format, PartialDate? defaultDate, InputProblems problems) =>
+        Read(path, format, defaultDate, problems, parses: false);
+
+    /// <summary>
+    /// The records of a PETRARCH XML file, each with its <c>&lt;Parse&gt;</c> tree in <see cref="Document.Parse"/>
+    /// (null for a record without one), for <see cref="Pipeline.CodingMode.Parity"/>. Other formats carry no parses:
+    /// <see cref="Read(string, DocumentFormat?, PartialDate?, InputProblems)"/> reads them.
+    /// </summary>
+    /// <param name="path">The PETRARCH XML file.</param>
+    /// <param name="defaultDate">The date of records that give none.</param>
+    /// <param name="problems">Where skipped files and records are reported.</param>
+    public static IEnumerable<Document> ReadWithParses(string path, PartialDate? defaultDate, InputProblems problems) =>
+        Read(path, DocumentFormat.PetrarchXml, defaultDate, problems, parses: true);
+
+    private static IEnumerable<Document> Read(string path, DocumentFormat? format, PartialDate? defaultDate, InputProblems problems, bool parses)
     {
         var chosen = format ?? DocumentFormats.FromPath(path);
         if (!File.Exists(path))
@@ -59,7 +73,7 @@ public static class DocumentReader
         {
             DocumentFormat.Markdown => [new Document(id, MarkdownText.ToPlainText(text), defaultDate)],
             DocumentFormat.Html => [new Document(id, HtmlText.ToPlainText(text), defaultDate)],
-            DocumentFormat.PetrarchXml => PetrarchXmlRecords.ReadDocuments(text, path, defaultDate, problems),
+            DocumentFormat.PetrarchXml => PetrarchXmlRecords.ReadDocuments(text, path, defaultDate, problems, parses),
             _ => [new Document(id, text, defaultDate)],
         };
     }

@@ -56,10 +56,13 @@ internal static class PetrarchXmlRecords
         }
     }
 
-    /// <summary>The records of a file as documents; a record with a bad date is skipped and counted.</summary>
-    public static IEnumerable<Document> ReadDocuments(string xml, string file, Cases.Vocabulary.PartialDate? defaultDate, InputProblems problems)
+    /// <summary>
+    /// The records of a file as documents; a record with a bad date is skipped and counted. With
+    /// <paramref name="parses"/> each document keeps its record's <c>&lt;Parse&gt;</c> (for the parity mode).
+    /// </summary>
+    public static IEnumerable<Document> ReadDocuments(string xml, string file, Cases.Vocabulary.PartialDate? defaultDate, InputProblems problems, bool parses = false)
     {
-        foreach (var record in Scan(xml, parses: false))
+        foreach (var record in Scan(xml, parses))
         {
             var date = defaultDate;
             if (record.Date is not null)
@@ -73,7 +76,7 @@ internal static class PetrarchXmlRecords
                 date = parsed;
             }
 
-            yield return new Document(record.Id, record.Text, date);
+            yield return new Document(record.Id, record.Text, date) { Parse = record.Parse };
         }
     }
 

@@ -10,11 +10,15 @@ public sealed class VerbPatternSet
 {
     private readonly FrozenDictionary<string, VerbPattern[]> _byFirstWord;
 
-    internal VerbPatternSet(FrozenDictionary<string, VerbPattern[]> byFirstWord, int count)
+    internal VerbPatternSet(FrozenDictionary<string, VerbPattern[]> byFirstWord, int count, IReadOnlyList<VerbTransformation> transformations)
     {
         _byFirstWord = byFirstWord;
         Count = count;
+        Transformations = transformations;
     }
+
+    /// <summary>The PETRARCH transformation rules loaded, in dictionary order; only the parity mode applies them.</summary>
+    internal IReadOnlyList<VerbTransformation> Transformations { get; }
 
     /// <summary>How many patterns the set holds.</summary>
     public int Count { get; }

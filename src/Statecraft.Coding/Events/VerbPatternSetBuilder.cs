@@ -14,7 +14,11 @@ namespace Statecraft.Coding.Events;
 public sealed class VerbPatternSetBuilder
 {
     private readonly Dictionary<string, List<VerbPattern>> _index = new(StringComparer.Ordinal);
+    private readonly List<VerbTransformation> _transformations = [];
     private int _count;
+
+    /// <summary>Adds a PETRARCH transformation rule, kept in the order added (the first that applies wins).</summary>
+    internal void AddTransformation(VerbTransformation transformation) => _transformations.Add(transformation);
 
     /// <summary>Adds one pattern; returns an error message instead when the code or the pattern is malformed.</summary>
     public string? TryAdd(string code, string pattern) => TryAdd(code, pattern, false);
@@ -101,7 +105,8 @@ public sealed class VerbPatternSetBuilder
 
     public VerbPatternSet Build() => new(
         _index.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(v => v.Weight).ToArray(), StringComparer.Ordinal),
-        _count);
+        _count,
+        [.. _transformations]);
 
     private static FrozenSet<string> Forms(string part)
     {

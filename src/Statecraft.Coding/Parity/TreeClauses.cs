@@ -87,8 +87,11 @@ internal static class TreeClauses
         var head = phrase.Children[verbIndex];
         var following = phrase.Children.Skip(verbIndex + 1).ToList();
         var complements = new List<TreeClause>();
-        foreach (var s in following.Where(c => c.Label == "S" && !c.Children.Exists(x => x.Label.StartsWith("NP", StringComparison.Ordinal))))
+        foreach (var s in following.TakeWhile(c => c.Label != "," && !c.Label.StartsWith("NP", StringComparison.Ordinal))
+            .Where(c => c.Label == "S" && !c.Children.Exists(x => x.Label.StartsWith("NP", StringComparison.Ordinal))))
         {
+            // Only a clause next to the head completes it ("is seeking [to deepen ties]"); one set off by the object or
+            // a comma ("bombarded the city, [killing eight people]") is an adjunct, which PETRARCH2 does not code.
             foreach (var vp in s.Children.Where(c => c.Label == "VP"))
             {
                 Walk(subject, vp, false, negated, complements);

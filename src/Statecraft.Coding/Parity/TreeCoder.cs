@@ -18,8 +18,8 @@ namespace Statecraft.Coding.Parity;
 /// parse is coded from its text.
 /// </summary>
 /// <remarks>
-/// Not ported: PETRARCH2's patterns with words before the verb, its transformation rules ("A says B did X"), its
-/// combination of verb codes for modal and auxiliary verbs, and its story-level de-duplication. bench/README.md
+/// Not ported: PETRARCH2's patterns with words before the verb, its combination of verb codes for modal and
+/// auxiliary verbs beyond the dictionary's transformation rules, and its story-level de-duplication. bench/README.md
 /// gives the measured agreement with PETRARCH2's own output.
 /// </remarks>
 internal sealed class TreeCoder(CoderPipeline pipeline)
@@ -28,20 +28,26 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     internal const string UnknownState = "---";
 
     private readonly MentionFinder _mentions = new(pipeline.Actors);
+    private readonly TreeTransformations _transformations = new(pipeline.Verbs.Transformations);
 
     public List<CodedEvent> Code(PetrarchRecord record, PartialDate? date)
     {
         var tree = record.Parse is { } parse ? PennTree.Parse(parse) : null;
-        if (tree is null)
-        {
-            return [.. pipeline.Code(new Document(record.Id, record.Text, date))];
-        }
+        return tree is null ? [.. pipeline.Code(new Document(record.Id, record.Text, date))] : Code(tree, record.Id, record.Text, date);
+    }
 
+    /// <summary>The events of one parsed sentence: record <paramref name="id"/>, whose text is <paramref name="text"/>.</summary>
+    public List<CodedEvent> Code(TreeNode tree, string id, string text, PartialDate? date)
+    {
         var events = new List<CodedEvent>();
         // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
-        foreach (var clause in TreeClauses.Of(tree).Where(c => !c.Negated))
+        var clauses = TreeClauses.Of(tree).Where(c => !c.Negated).ToList();
+        var transformed = new HashSet<TreeClause>(ReferenceEqualityComparer.Instance);
+        foreach (var clause in clauses.Where(c => !transformed.Contains(c)))
         {
-            foreach (var (source, target, code) in Code(clause))
+            // "X said it attacked Y": a transformation makes the reporting clause and the reported one a single event.
+            var coded = _transformations.Apply(this, clause, clauses, transformed) ?? Code(clause);
+            foreach (var (source, target, code) in coded)
             {
                 var s = source.Resolve(date);
                 var t = target.Resolve(date);
@@ -50,8 +56,8 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
                     continue;
                 }
 
-                events.Add(new CodedEvent(record.Id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
-                    CameoOntology.Get(code), [], false, record.Text));
+                events.Add(new CodedEvent(id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
+                    CameoOntology.Get(code), [], false, text));
             }
         }
 
@@ -76,12 +82,38 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
     private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
     {
+        if (Roles(clause, minimumWeight) is not var (sources, targets, code))
+        {
+            yield break;
+        }
+
+        foreach (var source in sources)
+        {
+            foreach (var target in targets.Where(t => t != source))
+            {
+                yield return (source, target, code);
+            }
+        }
+    }
+
+    /// <summary>The code dictionaries give <paramref name="verb"/> (any form) with nothing after it; null when none.</summary>
+    internal string? CodeOfVerb(string verb) => Match(TextFolding.Fold(verb).ToLowerInvariant(), [])?.Pattern.Code;
+
+    /// <summary>
+    /// The sources, targets and code of a clause's head verb, either side possibly empty; null when no pattern of at
+    /// least <paramref name="minimumWeight"/> words matches.
+    /// </summary>
+    internal (List<ActorReference> Sources, List<ActorReference> Targets, string Code)? Roles(TreeClause clause, int minimumWeight)
+    {
         var following = clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
-        var words = following.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
+        // T5: a passive clause's subject is the verb's object ("evidence against Y was presented by X" is "X presented
+        // evidence against Y"), so its words, head and modifying phrases, come first among those a pattern may name.
+        var slots = clause.Passive ? [.. ObjectSlots(clause.Subject), .. following] : following;
+        var words = slots.SelectMany(SlotWords).Select(w => TextFolding.Fold(w).ToLowerInvariant()).ToList();
         var match = Match(TextFolding.Fold(clause.Verb.Word!).ToLowerInvariant(), words);
         if (match is null || match.Value.Pattern.Weight < minimumWeight)
         {
-            yield break;
+            return null;
         }
 
         var objects = Objects(following);
@@ -111,13 +143,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             targets = sources;
         }
 
-        foreach (var source in sources)
-        {
-            foreach (var target in targets.Where(t => t != source))
-            {
-                yield return (source, target, match.Value.Pattern.Code);
-            }
-        }
+        return (sources, targets, match.Value.Pattern.Code);
     }
 
     /// <summary>
@@ -142,6 +168,10 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         return node.Words();
     }
 
+    /// <summary>A noun phrase as the constituents that would follow the verb: its head phrase and modifiers apart.</summary>
+    private static List<TreeNode> ObjectSlots(TreeNode np) =>
+        np.Children.Exists(c => c.Label.StartsWith("NP", StringComparison.Ordinal)) ? np.Children : [np];
+
     /// <summary>A noun phrase's words without its modifying phrases and clauses ("a court [in Guyana]").</summary>
     private static IEnumerable<string> OwnWords(TreeNode np) =>
         np.Children.Where(c => c.Label is not ("PP" or "SBAR" or "VP" or "S" or "PRN"))
@@ -149,7 +179,9 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
     /// <summary>
     /// The heaviest pattern of the head verb whose later words all occur, in order, among <paramref name="words"/>;
-    /// with the word before its target slot when that word is a preposition the target should follow.
+    /// with the word before its target slot when that word is a preposition the target should follow. Of equally
+    /// heavy patterns the one loaded last wins: a PETRARCH dictionary added to the built-in one decides as PETRARCH2,
+    /// which knows only its own, would.
     /// </summary>
     private (VerbPattern Pattern, string? Preposition)? Match(string verb, List<string> words)
     {
@@ -184,7 +216,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
                 at = found + 1;
             }
 
-            if (matched && (best is null || pattern.Weight > best.Value.Pattern.Weight))
+            if (matched && (best is null || pattern.Weight >= best.Value.Pattern.Weight))
             {
                 best = (pattern, beforeTarget);
             }
@@ -266,14 +298,26 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             }
         }
 
-        return FirstActor(string.Join(' ', np.Words()));
+        return FirstActor(string.Join(' ', np.Words()), string.Join(' ', PhraseWords(np)));
     }
 
-    private List<ActorReference> FirstActor(string words)
+    /// <summary>
+    /// A noun phrase's words without the clauses that modify it ("two men [sought in the slaying of two missionaries]"):
+    /// their agents belong to other participants. Prepositional modifiers stay ("the government [of France]").
+    /// </summary>
+    private static IEnumerable<string> PhraseWords(TreeNode np) =>
+        np.Word is not null ? [np.Word] : np.Children.Where(c => c.Label is not ("VP" or "SBAR" or "S" or "PRN")).SelectMany(PhraseWords);
+
+    /// <summary>
+    /// The first actor of <paramref name="words"/>, with the agents of <paramref name="ownWords"/> (the phrase without its
+    /// modifying clauses, T12) appended; the actor is sought in the own words first, then in all of them ("a deadly
+    /// attack [targeting a mall in Kenya]" is Kenya's).
+    /// </summary>
+    private List<ActorReference> FirstActor(string words, string? ownWords = null)
     {
-        var tokens = Tokenizer.Tokenize(words);
-        var first = _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
-        var agents = Agents(tokens);
+        var own = Tokenizer.Tokenize(ownWords ?? words);
+        var first = FirstMention(own) ?? (ownWords is null || ownWords == words ? null : FirstMention(Tokenizer.Tokenize(words)));
+        var agents = Agents(own);
         if (first is null)
         {
             // "The government", "insurgents": an agent with no state is coded as PETRARCH2 codes it, "---" and the agent.
@@ -286,9 +330,15 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         {
             StateReference state => [state with { Agent = state.Agent + string.Concat(agents.Where(a => !state.Agent.Contains(a, StringComparison.Ordinal))) }],
             OrganizationReference organization => [new OrganizationReference(organization.Code + string.Concat(agents.Where(a => !organization.Code.EndsWith(a, StringComparison.Ordinal))))],
+
+            // A PETRARCH actor ("Ukrainian" from the Phoenix lists) takes the agents too, whichever of its dated codes applies.
+            CodedReference coded => [coded with { Codes = [.. coded.Codes.Select(c => c with { Code = c.Code + string.Concat(agents.Where(a => !c.Code.EndsWith(a, StringComparison.Ordinal))) })] }],
             _ => [.. first.Members],
         };
     }
+
+    private ActorMention? FirstMention(List<Token> tokens) =>
+        _mentions.Find(tokens, new MentionContext()).FirstOrDefault(m => m.Kind is MentionKind.Name or MentionKind.Compound);
 
     /// <summary>The agent codes of the agent words among <paramref name="tokens"/> (names of actors skipped), in order, each once.</summary>
     private List<string> Agents(List<Token> tokens)

@@ -5,7 +5,8 @@ namespace Statecraft.Coding.Petrarch;
 
 /// <summary>
 /// Reads a PETRARCH agent dictionary (Phoenix.agents.txt): <c>PHRASE {PLURAL} [~CODE]</c> (agent appended to the
-/// state: JPN + GOV) or <c>[CODE~]</c>, with <c>!PERSON! = MAN, MEN, ...</c> substitutions.
+/// state: JPN + GOV) or <c>[CODE~]</c>, with <c>!PERSON! = MAN, MEN, ...</c> substitutions. Without <c>{...}</c> the
+/// regular plural is formed as PETRARCH forms it (its dictionary documentation: +S, Y to IES, SS to SSES).
 /// </summary>
 internal static class PetrarchAgentReader
 {
@@ -51,10 +52,18 @@ internal static class PetrarchAgentReader
 
         var head = line[..open];
         var plural = head.IndexOf('{', StringComparison.Ordinal);
-        var phrases = new List<string> { plural >= 0 ? head[..plural] : head };
+        var root = (plural >= 0 ? head[..plural] : head).Trim();
+        var phrases = new List<string> { root };
         if (plural >= 0)
         {
+            // "{}" says the root has no plural of its own ("POLICE {}"); "{ATTORNEYS_GENERAL}" gives the irregular one.
             phrases.AddRange(head[(plural + 1)..].TrimEnd().TrimEnd('}').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        else if (!root.Contains('!', StringComparison.Ordinal))
+        {
+            // PETRARCH forms regular plurals itself ("ACTIVIST" also codes "activists"); substitution markers
+            // (!PERSON!) list their plural forms already.
+            phrases.Add(RegularPlural(root));
         }
 
         var entry = new ActorEntry(ActorEntryKind.Agent, null, code);
@@ -65,6 +74,12 @@ internal static class PetrarchAgentReader
 
         return 1;
     }
+
+    /// <summary>PETRARCH's regular plural of a phrase's last word: -Y to -IES, -SS to -SSES, otherwise -S.</summary>
+    internal static string RegularPlural(string phrase) =>
+        phrase.EndsWith('Y') || phrase.EndsWith('y') ? phrase[..^1] + "IES"
+        : phrase.EndsWith("SS", StringComparison.OrdinalIgnoreCase) ? phrase + "ES"
+        : phrase + "S";
 
     private static IEnumerable<string> Expand(string phrase, Dictionary<string, string[]> substitutions)
     {

@@ -9,8 +9,8 @@ namespace Statecraft.Coding.Petrarch;
 /// <c>--- NAME [code] ---</c> with verb lines and pattern lines <c>- pre * post [code] # comment</c>, and turns each
 /// pattern into the project's pattern language (docs/coding-rules.md, "PETRARCH dictionaries"): the verb's forms
 /// first, then a gap, then the post-verb words, <c>+</c> kept as the target slot. Paired codes <c>[042:043]</c>
-/// keep the active one. Unknown codes are reported; patterns with a target before the verb and transformation
-/// lines (<c>~</c>) are counted as unsupported.
+/// keep the active one. Unknown codes are reported; patterns with a target before the verb are counted as
+/// unsupported. Transformation lines (<c>~</c>) are kept as <see cref="VerbTransformation"/>s for the parity mode.
 /// </summary>
 internal static class PetrarchVerbReader
 {
@@ -85,7 +85,15 @@ internal static class PetrarchVerbReader
         {
             if (trimmed.StartsWith('~'))
             {
-                Unsupported++;
+                if (VerbTransformation.TryParse(trimmed) is { } transformation)
+                {
+                    builder.AddTransformation(transformation);
+                    Patterns++;
+                }
+                else
+                {
+                    Unsupported++;
+                }
             }
             else if (trimmed.StartsWith('-'))
             {

@@ -15,8 +15,17 @@ public sealed record CoderOptions
     /// <value>The default is 2,048.</value>
     public int BatchParagraphs { get; init; } = 2048;
 
+    /// <summary>Whether documents with a Penn Treebank parse are coded from the tree.</summary>
+    /// <value>The default is <see cref="CodingMode.Text"/>: parses are not read.</value>
+    public CodingMode Mode { get; init; } = CodingMode.Text;
+
     public void Validate()
     {
+        if (!Enum.IsDefined(Mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Mode), Mode, "not a coding mode");
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxSentenceChars, 10);
         ArgumentOutOfRangeException.ThrowIfLessThan(DegreeOfParallelism, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchParagraphs, 1);

@@ -4,6 +4,7 @@ using Statecraft.Coding.Documents;
 using Statecraft.Coding.Events;
 using Statecraft.Coding.Issues;
 using Statecraft.Coding.Ontology;
+using Statecraft.Coding.Parity;
 using Statecraft.Coding.Text;
 
 namespace Statecraft.Coding.Pipeline;
@@ -28,6 +29,9 @@ public sealed class CoderPipeline
     private readonly ParagraphAnalyzer _analyzer;
     private readonly CoderOptions _options;
 
+    /// <summary>The tree coder of <see cref="CodingMode.Parity"/>; null in text mode, where parses are not read.</summary>
+    private readonly TreeCoder? _trees;
+
     internal CoderPipeline(ActorDictionary actors, VerbPatternSet verbs, IssueTagger issues, DiscardSet discards, CoderOptions options)
     {
         Actors = actors;
@@ -35,6 +39,7 @@ public sealed class CoderPipeline
         Discards = discards;
         _options = options;
         _analyzer = new ParagraphAnalyzer(new MentionFinder(actors), verbs, issues, discards, options);
+        _trees = options.Mode == CodingMode.Parity ? new TreeCoder(this) : null;
     }
 
     public ActorDictionary Actors { get; }
@@ -51,11 +56,19 @@ public sealed class CoderPipeline
     public IEnumerable<CodedEvent> CodeAll(IEnumerable<Document> documents, CodingStatistics? statistics = null)
     {
         var stats = statistics ?? new CodingStatistics();
-        var batch = new List<(DocumentDating Doc, Paragraph? Paragraph)>(_options.BatchParagraphs);
+        var batch = new List<BatchItem>(_options.BatchParagraphs);
         foreach (var document in documents)
         {
             stats.Documents++;
             var dating = new DocumentDating(document);
+            if (_trees is not null && document.Parse is { } parse && PennTree.Parse(parse) is { } tree)
+            {
+                // Parity mode (§9): the record is one sentence, coded from its tree in the parallel stage; a record
+                // whose parse is missing or unreadable falls through to the text rules below.
+                batch.Add(new(dating, null, tree));
+                continue;
+            }
+
             foreach (var paragraph in ParagraphSplitter.Split(document.Text))
             {
                 if (paragraph.IsHeading && ReferenceSections.Contains(paragraph.Text.TrimEnd(':').ToUpperInvariant()))
@@ -64,7 +77,7 @@ public sealed class CoderPipeline
                     break;
                 }
 
-                batch.Add((dating, paragraph));
+                batch.Add(new(dating, paragraph, null));
                 if (batch.Count >= _options.BatchParagraphs)
                 {
                     foreach (var coded in Flush(batch, stats))
@@ -74,7 +87,7 @@ public sealed class CoderPipeline
                 }
             }
 
-            batch.Add((dating, null));
+            batch.Add(new(dating, null, null));
         }
 
         foreach (var coded in Flush(batch, stats))
@@ -83,26 +96,37 @@ public sealed class CoderPipeline
         }
     }
 
-    private List<CodedEvent> Flush(List<(DocumentDating Doc, Paragraph? Paragraph)> batch, CodingStatistics stats)
+    private List<CodedEvent> Flush(List<BatchItem> batch, CodingStatistics stats)
     {
         var analyses = new List<SentenceAnalysis>[batch.Count];
+        var fromTrees = new List<CodedEvent>?[batch.Count];
         if (_options.DegreeOfParallelism == 1 || batch.Count == 1)
         {
             for (var i = 0; i < batch.Count; i++)
             {
-                analyses[i] = batch[i].Paragraph is { } p ? _analyzer.Analyze(p) : [];
+                Analyze(batch[i], out analyses[i], out fromTrees[i]);
             }
         }
         else
         {
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = _options.DegreeOfParallelism }, i =>
-                analyses[i] = batch[i].Paragraph is { } p ? _analyzer.Analyze(p) : []);
+                Analyze(batch[i], out analyses[i], out fromTrees[i]));
         }
 
         var output = new List<CodedEvent>();
         for (var i = 0; i < batch.Count; i++)
         {
             var doc = batch[i].Doc;
+            if (fromTrees[i] is { } coded)
+            {
+                stats.ParsedDocuments++;
+                stats.Sentences++;
+                stats.Events += coded.Count;
+                stats.SentencesWithEvents += coded.Count > 0 ? 1 : 0;
+                output.AddRange(coded);
+                continue;
+            }
+
             if (batch[i].Paragraph is null)
             {
                 output.AddRange(doc.Complete());
@@ -129,6 +153,13 @@ public sealed class CoderPipeline
 
         batch.Clear();
         return output;
+    }
+
+    /// <summary>The parallel stage of one batch item: a paragraph's sentence analyses, or a parsed record's events.</summary>
+    private void Analyze(BatchItem item, out List<SentenceAnalysis> analyses, out List<CodedEvent>? fromTree)
+    {
+        analyses = item.Paragraph is { } p ? _analyzer.Analyze(p) : [];
+        fromTree = item.Tree is { } tree ? _trees!.Code(tree, item.Doc.Document.Id, item.Doc.Document.Text, item.Doc.Document.Date) : null;
     }
 
     private static void Date(DocumentDating doc, SentenceAnalysis sentence, CodingStatistics stats)
@@ -197,4 +228,10 @@ public sealed class CoderPipeline
 
         return false;
     }
+
+    /// <summary>
+    /// One entry of a parallel batch: a paragraph of a document, a parsed record (parity mode: <paramref name="Tree"/>,
+    /// the whole record), or, with neither, the end of a document, when its held events are released.
+    /// </summary>
+    private readonly record struct BatchItem(DocumentDating Doc, Paragraph? Paragraph, TreeNode? Tree);
 }

@@ -29,6 +29,12 @@ public sealed class CodingStatistics
 
     public long NegatedEvents { get; internal set; }
 
+    /// <summary>
+    /// Documents coded from their Penn Treebank parse (<see cref="CodingMode.Parity"/>); the others were coded from
+    /// their text. Not carried by <see cref="ToCounts"/>: the cluster codes from text only.
+    /// </summary>
+    public long ParsedDocuments { get; internal set; }
+
     /// <summary>Adds the counts of another run (a batch coded elsewhere) to these.</summary>
     public void Add(CodingStatistics other)
     {
@@ -43,6 +49,7 @@ public sealed class CodingStatistics
         NoDyad += other.NoDyad;
         Events += other.Events;
         NegatedEvents += other.NegatedEvents;
+        ParsedDocuments += other.ParsedDocuments;
     }
 
     /// <summary>The counts in a fixed order (for carrying them between processes).</summary>

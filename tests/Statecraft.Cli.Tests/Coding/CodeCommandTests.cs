@@ -138,4 +138,83 @@ public sealed class CodeCommandTests
         error.ShouldContain("extra-people.tsv:2:4: roles:");
         output.ShouldContain("FRAGOV");
     }
+
+    private const string ParsedRecords = """
+        <Sentences>
+        <Sentence date="20170301" id="parsed" source="test">
+        <Text>Germany was criticized by France.</Text>
+        <Parse>(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France))))) (. .)))</Parse>
+        </Sentence>
+        <Sentence date="20170302" id="unparsed" source="test">
+        <Text>Abe praised Trump.</Text>
+        </Sentence>
+        </Sentences>
+        """;
+
+    [Fact]
+    public void Code_ParityMode_RecordsCodedFromTheirTreesAndTheRestFromText()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("news.xml", ParsedRecords);
+
+        // When
+        var (code, output, error) = Run("code", path, "--mode", "parity", "--format", "tsv");
+
+        // Then
+        code.ShouldBe(0, error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split('\t')).ToList();
+        rows.Select(r => $"{r[0]} {r[4]}>{r[6]} {r[8]}").ShouldBe(["parsed FRA>DEU 111", "unparsed JPNGOV>USAGOV 051"]);
+        error.ShouldContain("parity mode: 1 records coded from their <Parse> trees, 1 from their text");
+    }
+
+    [Fact]
+    public void Code_ParityMode_SameContractAsTextMode()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("news.xml", ParsedRecords);
+
+        // When
+        var (_, parity, _) = Run("code", path, "--mode", "parity", "--format", "jsonl");
+        var (_, text, _) = Run("code", path, "--format", "jsonl");
+
+        // Then
+        using var fromTree = JsonDocument.Parse(parity.Split('\n')[0]);
+        using var fromText = JsonDocument.Parse(text.Split('\n')[0]);
+        fromTree.RootElement.EnumerateObject().Select(p => p.Name).ShouldBe(fromText.RootElement.EnumerateObject().Select(p => p.Name));
+        fromTree.RootElement.GetProperty("date").GetString().ShouldBe("2017-03-01");
+    }
+
+    [Theory]
+    [InlineData("a.txt", "France criticized Germany.", "is read as text")]
+    [InlineData("a.jsonl", "{\"id\":\"1\",\"text\":\"France criticized Germany.\"}", "is read as jsonl")]
+    [InlineData("a.xml", "<Sentences><Sentence id=\"1\"><Text>France criticized Germany.</Text></Sentence></Sentences>", "has none")]
+    public void Code_ParityModeWithoutParseTrees_UsageError(string name, string content, string message)
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write(name, content);
+
+        // When
+        var (code, output, error) = Run("code", path, "--mode", "parity");
+
+        // Then
+        code.ShouldBe(StatecraftApp.Usage);
+        output.ShouldBeEmpty();
+        error.ShouldContain("--mode parity");
+        error.ShouldContain(message);
+    }
+
+    [Fact]
+    public void Code_Help_ExplainsTheParityMode()
+    {
+        // When
+        var (code, output, _) = Run("code", "--help");
+
+        // Then
+        code.ShouldBe(0);
+        output.ShouldContain("--mode");
+        output.ShouldContain("<Parse>");
+    }
 }

@@ -141,6 +141,8 @@ public sealed class TreeCoderTests
     [InlineData("(NP (NP (DT The) (NN government)) (PP (IN of) (NP (NNP France))))", "FRAGOV")]
     [InlineData("(NP (DT The) (NN government))", "---GOV")]
     [InlineData("(NP (NNP France))", "FRA")]
+    [InlineData("(NP (NP (JJ French) (NNS judges)) (VP (VBN sought) (PP (IN by) (NP (NNS rebels)))))", "FRAJUD")]
+    [InlineData("(NP (NP (DT an) (NN attack)) (VP (VBG targeting) (NP (DT a) (NN mall)) (PP (IN in) (NP (NNP France)))))", "FRA")]
     public void ActorsOf_AgentAnywhereInThePhrase_AppendedToItsActor(string phrase, string expected)
     {
         // Given
@@ -149,8 +151,23 @@ public sealed class TreeCoderTests
         // When
         var actors = coder.ActorsOf(PennTree.Parse(phrase)!);
 
-        // Then: the agent before the state's name still codes it; an agent alone has no state
+        // Then: the agent before the state's name still codes it; an agent alone has no state; a modifying clause's
+        // agents are another participant's (T12), though its actor codes a phrase that names none of its own
         actors.Select(a => a.Resolve(null).Code).ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void ActorsOf_ActorFromAPetrarchList_TakesTheAgentsToo()
+    {
+        // Given: an actor read from a PETRARCH actor list (a dated code, not one of the built-in states)
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddActors(b => Statecraft.Coding.Petrarch.PetrarchActorReader.Load(new StringReader("ACME_RELIEF_ [NGOXYZ]\n"), "test.actors.txt", b)).Build();
+
+        // When
+        var actors = new TreeCoder(pipeline).ActorsOf(PennTree.Parse("(NP (NP (NNS judges)) (PP (IN of) (NP (NNP Acme) (NNP Relief))))")!);
+
+        // Then
+        actors.Select(a => a.Resolve(null).Code).ShouldBe(["NGOXYZJUD"]);
     }
 
     [Fact]
@@ -173,6 +190,72 @@ public sealed class TreeCoderTests
     }
 
     [Fact]
+    public void Code_EqualWeightPatterns_TheLaterLoadedDictionaryWins()
+    {
+        // Given: the built-in "fire at +" [193] and a PETRARCH block loaded after it with "FIRE * AT" [190], as specific
+        const string verbs = "--- FIRE [190] ---\nFIRE\n- * AT [190]\n";
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(verbs), "test.txt", b)).Build();
+        var tree = PennTree.Parse("(ROOT (S (NP (NNP France)) (VP (VBD fired) (NP (NNS batteries)) (PP (IN at) (NP (NNP Germany)))) (. .)))")!;
+
+        // When
+        var events = new TreeCoder(pipeline).Code(tree, "r1", "France fired batteries at Germany.", null);
+        var builtInOnly = new TreeCoder(Coders.BuiltIn).Code(tree, "r1", "France fired batteries at Germany.", null);
+
+        // Then: PETRARCH2's own pattern decides, as PETRARCH2 knows no other
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:190"]);
+        builtInOnly.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:193"]);
+    }
+
+    /// <summary>CAMEO.2.0's transformation lines, as its TRANSFORMATIONS section writes them.</summary>
+    private const string Transformations = """
+        ~ a (a b ATTACK) SAY = a b 015
+        ~ a (b . ATTACK) SAY = a b 112
+        ~ a (a b Q) SAY = a b Q
+        ~ a (_ b ATTACK) WANT = a b 138
+        ~ a (b . ATTACK ) WANT = a b 021
+        """;
+
+    [Theory]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Germany))))))))", "FRA>DEU:015")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Germany)) (VP (AUXD had) (VP (VBN attacked) (NP (PRP itself)))))))))", "FRA>DEU:112")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (MD will) (VP (VB criticize) (NP (NNP Germany)))))))))", "FRA>DEU:111")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBZ wants) (S (VP (TO to) (VP (VB attack) (NP (NNP Germany))))))))", "FRA>DEU:138")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBZ wants) (S (NP (NNP Italy)) (VP (TO to) (VP (VB attack) (NP (NNP Germany))))))))", "FRA>ITA:021")]
+    public void Code_ReportedOrWantedClause_TheDictionaryTransformationGivesOneEvent(string tree, string expected)
+    {
+        // Given: the built-in verbs ("attack +" 180, "criticize +" 111) and CAMEO.2.0's transformation rules
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(Transformations), "test.txt", b)).Build();
+
+        // When
+        var events = new TreeCoder(pipeline).Code(PennTree.Parse(tree)!, "r1", string.Empty, null);
+
+        // Then: the reporting (or wanting) clause and the reported one are one event, sourced from the outer subject
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void Code_NoTransformationsLoaded_ReportedClauseCodedOnItsOwn()
+    {
+        // Given / When: the built-in dictionaries have no transformation rules
+        var events = new TreeCoder(Coders.BuiltIn).Code(
+            PennTree.Parse("(ROOT (S (NP (NNP France)) (VP (VBD said) (SBAR (IN that) (S (NP (PRP it)) (VP (VBD attacked) (NP (NNP Germany))))))))")!,
+            "r1", string.Empty, null);
+
+        // Then
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:180"]);
+    }
+
+    [Theory]
+    [InlineData("~ a (a b ATTACK) SAY = a b 015", true)]
+    [InlineData("~ a (a b Q) SAY = a b Q", true)]
+    [InlineData("~ a (a b ATTACK) SAY = a b 999", false)]
+    [InlineData("~ a (a b) SAY = a b 015", false)]
+    public void TryParse_TransformationLine_RuleOrNull(string line, bool parsed) =>
+        (Statecraft.Coding.Events.VerbTransformation.TryParse(line) is not null).ShouldBe(parsed);
+
+    [Fact]
     public void Score_AgainstPetrarch2Table_CountsExactAndCountryLevelAgreement()
     {
         // Given: PETRARCH2 gives two events in s1 and none in s2; we give one exact, one at country level, one extra
@@ -192,4 +275,37 @@ public sealed class TreeCoderTests
 
     private static CodedEvent Event(string doc, string source, string target, string code) =>
         new(doc, 0, null, Cases.Vocabulary.DatePrecision.Document, source, source[..3], target, target[..3], Statecraft.Coding.Ontology.CameoOntology.Get(code), [], false, string.Empty);
+
+    [Fact]
+    public void CodeAll_ParityMode_ParsedDocumentsFromTheirTreesInInputOrder()
+    {
+        // Given: a pipeline in parity mode; the middle document has no parse, the last one an unreadable one
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { Mode = CodingMode.Parity, DegreeOfParallelism = 2 }).Build();
+        var date = Cases.Vocabulary.PartialDate.Parse("2017-03-01");
+        Document[] documents =
+        [
+            new("passive", "Germany was criticized by France.", date) { Parse = "(ROOT (S (NP (NNP Germany)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) (NP (NNP France))))) (. .)))" },
+            new("text", "Abe praised Trump.", date),
+            new("unreadable", "Abe praised Trump.", date) { Parse = "1\tAbe\tAbe\tPROPN" },
+        ];
+        var statistics = new CodingStatistics();
+
+        // When
+        var events = pipeline.CodeAll(documents, statistics).ToList();
+
+        // Then
+        events.Select(e => $"{e.Doc} {e.Source}>{e.Target} {e.Type.Code}").ShouldBe(["passive FRA>DEU 111", "text JPNGOV>USAGOV 051", "unreadable JPNGOV>USAGOV 051"]);
+        statistics.ParsedDocuments.ShouldBe(1);
+        statistics.Documents.ShouldBe(3);
+    }
+
+    [Fact]
+    public void CodeAll_TextMode_ParseIgnored()
+    {
+        // Given: the tree says France criticized Germany; the text names no verb with a pattern
+        var document = new Document("d", "France and Germany.", null) { Parse = "(ROOT (S (NP (NNP France)) (VP (VBD criticized) (NP (NNP Germany)))))" };
+
+        // When / Then
+        Coders.BuiltIn.Code(document).ShouldBeEmpty();
+    }
 }

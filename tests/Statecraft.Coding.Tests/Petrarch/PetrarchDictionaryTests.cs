@@ -39,6 +39,26 @@ public sealed class PetrarchDictionaryTests
         obama.Resolve(PartialDate.Parse("2019")).Code.ShouldBe("USAELI");
     }
 
+    [Theory]
+    [InlineData("ACTIVIST [~OPP]", "activists", "OPP")]
+    [InlineData("SECRETARY [~GOV]", "secretaries", "GOV")]
+    [InlineData("BOSS [~BUS]", "bosses", "BUS")]
+    [InlineData("POLICE {} [~COP]", "polices", null)]
+    [InlineData("ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOVATG]", "attorneys general", "GOVATG")]
+    public void LoadAgents_NoPluralGiven_RegularPluralFormedAsPetrarchDoes(string line, string text, string? expected)
+    {
+        // Given
+        var builder = new ActorDictionaryBuilder();
+        PetrarchAgentReader.Load(new StringReader(line), "test.agents.txt", builder);
+        var dictionary = builder.Build();
+
+        // When
+        var entries = dictionary.Match(Statecraft.Coding.Text.Tokenizer.Tokenize(text), 0, out _);
+
+        // Then: "{}" means no plural, "{...}" an irregular one
+        (entries?[0].Agent).ShouldBe(expected);
+    }
+
     [Fact]
     public void LoadVerbs_SynsetsPatternsAndPairedCodes_BecomeProjectPatterns()
     {

@@ -34,6 +34,11 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
 
         string[] inputs = [.. settings.Files, .. settings.Dictionaries];
         AtomicOutput.Check(settings.Out, inputs);
+        if (settings.Mode == CodingMode.Parity)
+        {
+            CheckParityInputs(settings);
+        }
+
         if (settings.Cluster is { } cluster)
         {
             return ExecuteOnCluster(settings, cluster, inputFormat, date, inputs);
@@ -44,10 +49,18 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         var loadSeconds = clock.Elapsed.TotalSeconds;
         var problems = new InputProblems();
         var statistics = new CodingStatistics();
-        var documents = settings.Files.SelectMany(f => DocumentReader.Read(f, inputFormat, date, problems));
+        var documents = settings.Files.SelectMany(f => settings.Mode == CodingMode.Parity
+            ? DocumentReader.ReadWithParses(f, date, problems)
+            : DocumentReader.Read(f, inputFormat, date, problems));
         var events = pipeline.CodeAll(documents, statistics);
         AtomicOutput.Write(settings.Out, output.Out, inputs, writer => WriteAll(writer, format, events));
         Report(problems, statistics, loadSeconds, clock.Elapsed.TotalSeconds - loadSeconds);
+        if (settings.Mode == CodingMode.Parity)
+        {
+            output.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"parity mode: {statistics.ParsedDocuments} records coded from their <Parse> trees, {statistics.Documents - statistics.ParsedDocuments} from their text (no readable tree)"));
+        }
+
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }
 
@@ -71,9 +84,50 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
         return problems.SkippedFiles > 0 ? StatecraftApp.BadInput : StatecraftApp.Success;
     }
 
+    /// <summary>
+    /// Parity mode codes from PETRARCH XML parse trees: an input of another format, or an XML file that holds no
+    /// <c>&lt;Parse&gt;</c> at all, would silently be coded from its text, so it is a usage error instead. Files
+    /// that do not exist are left to the reader, which reports and skips them as in text mode.
+    /// </summary>
+    private static void CheckParityInputs(CodeSettings settings)
+    {
+        if (settings.Cluster is not null)
+        {
+            throw new UsageException("--mode parity runs in this process only; leave out --cluster (the cluster codes from text)");
+        }
+
+        foreach (var file in settings.Files)
+        {
+            var format = settings.InputFormat ?? DocumentFormats.FromPath(file);
+            if (format != DocumentFormat.PetrarchXml)
+            {
+                throw new UsageException($"--mode parity reads PETRARCH XML with <Parse> trees; {file} is read as {new InputFormatConverter().Spelling(format)} (use --mode text, or --input-format xml if it is PETRARCH XML)");
+            }
+
+            if (File.Exists(file) && !HasParse(file))
+            {
+                throw new UsageException($"--mode parity codes from <Parse> trees, and {file} has none; code it with --mode text");
+            }
+        }
+    }
+
+    /// <summary>Whether the file has a <c>&lt;Parse&gt;</c> element; true when it cannot be read, which the reader then reports.</summary>
+    private static bool HasParse(string file)
+    {
+        try
+        {
+            return File.ReadLines(file).Any(line => line.Contains("<Parse>", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
     private static CoderPipeline BuildPipeline(CodeSettings settings, TextWriter diagnostics)
     {
-        var builder = new CoderPipelineBuilder().WithOptions(new CoderOptions { DegreeOfParallelism = settings.Threads ?? Environment.ProcessorCount });
+        var options = new CoderOptions { DegreeOfParallelism = settings.Threads ?? Environment.ProcessorCount, Mode = settings.Mode };
+        var builder = new CoderPipelineBuilder().WithOptions(options);
         if (!settings.NoBuiltIn)
         {
             builder.UseBuiltInDictionaries();

@@ -3,6 +3,7 @@ using Spectre.Console.Cli;
 using Statecraft.Cli.Infrastructure;
 using Statecraft.Coding.Documents;
 using Statecraft.Coding.Output;
+using Statecraft.Coding.Pipeline;
 
 namespace Statecraft.Cli.Commands.Coding;
 
@@ -39,6 +40,12 @@ public sealed class CodeSettings : CommandSettings
     [Description("Input format for every file: text, markdown, html, jsonl or xml. Default: by file extension.")]
     [TypeConverter(typeof(InputFormatConverter))]
     public DocumentFormat? InputFormat { get; init; }
+
+    [CommandOption("--mode <MODE>")]
+    [Description("How to code: text or parity. parity reads PETRARCH XML whose records carry a <Parse> Penn Treebank tree and codes each record from its tree with the PETRARCH2-style rules of docs/coding-rules.md §9; a record without a readable tree is coded from its text and counted in the summary. Plain text, Markdown, HTML, JSONL, and XML without any <Parse>, are usage errors in parity mode. Default: text.")]
+    [DefaultValue(CodingMode.Text)]
+    [TypeConverter(typeof(ChoiceConverter<CodingMode>))]
+    public CodingMode Mode { get; init; } = CodingMode.Text;
 
     [CommandOption("--threads <N>")]
     [Description("Threads to code with. Default: all processors.")]

@@ -1,0 +1,14 @@
+namespace Statecraft.Coding.Pipeline;
+
+/// <summary>How a pipeline reads a document (docs/coding-rules.md).</summary>
+public enum CodingMode
+{
+    /// <summary>From its text: sentences, actor mentions and verb patterns (§1–§6). The default.</summary>
+    Text,
+
+    /// <summary>
+    /// PETRARCH2 parity (§9): a document that carries a Penn Treebank parse (<see cref="Documents.Document.Parse"/>)
+    /// is coded from the tree with PETRARCH2-style rules; a document without a readable tree is coded from its text.
+    /// </summary>
+    Parity,
+}

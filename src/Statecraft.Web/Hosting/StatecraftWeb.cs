@@ -44,7 +44,7 @@ public static class StatecraftWeb
         services.AddSingleton(new TokenGate(options.Token));
         services.AddSingleton<StaticAssets>();
         services.AddSingleton<ErrorResponses>();
-        services.AddSingleton(new CaseCatalog(options.CasesDirectory));
+        services.AddSingleton(new CaseCatalog(options.CasesDirectory, options.StructuralTables));
         services.AddSingleton<AnalysisService>();
         services.AddSingleton<CoderService>();
         services.AddSingleton(new StoreService(options.DatabasePath));

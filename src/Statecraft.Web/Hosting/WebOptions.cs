@@ -1,4 +1,5 @@
 using System.Net;
+using Statecraft.Cases.Structural;
 
 namespace Statecraft.Web.Hosting;
 
@@ -10,6 +11,9 @@ public sealed record WebOptions
 
     /// <summary>The event store (DuckDB file) the relations and code pages read and write; null turns those parts off.</summary>
     public string? DatabasePath { get; init; }
+
+    /// <summary>Where the tables a case's structural references name are read; null makes such a reference an error.</summary>
+    public IStructuralTables? StructuralTables { get; init; }
 
     public string Host { get; init; } = "127.0.0.1";
 

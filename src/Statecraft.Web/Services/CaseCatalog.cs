@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Statecraft.Cases;
 using Statecraft.Cases.Model;
+using Statecraft.Cases.Structural;
 
 namespace Statecraft.Web.Services;
 
@@ -9,7 +10,8 @@ namespace Statecraft.Web.Services;
 /// The cases the dashboard serves: the folders directly under <c>--cases</c> that hold a <c>case.yaml</c>, each known by
 /// its folder name. A request's id is only ever compared with the names found, never joined to a path.
 /// </summary>
-public sealed partial class CaseCatalog(string root)
+/// <remarks>A case's structural references are read from <paramref name="tables"/> (docs/case-format.md, "structural").</remarks>
+public sealed partial class CaseCatalog(string root, IStructuralTables? tables = null)
 {
     private readonly string _root = Path.GetFullPath(root);
     private readonly ConcurrentDictionary<string, Lazy<Case>> _loaded = new(StringComparer.Ordinal);
@@ -31,7 +33,7 @@ public sealed partial class CaseCatalog(string root)
             throw new NotFoundException($"no case '{Shorten(id)}' is served");
         }
 
-        var lazy = _loaded.GetOrAdd(id, key => new Lazy<Case>(() => CaseLoader.Load(Path.Combine(_root, key))));
+        var lazy = _loaded.GetOrAdd(id, key => new Lazy<Case>(() => CaseLoader.Load(Path.Combine(_root, key), tables, null)));
         try
         {
             return lazy.Value;

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Statecraft.Cases.Diagnostics;
+using Statecraft.Cases.Model;
+using Statecraft.Cases.Structural;
 using Statecraft.Testing;
 using Statecraft.Web.Hosting;
 using Statecraft.Web.Services;
@@ -48,5 +51,34 @@ public class CaseFolderTests
         // Then
         ReferenceEquals(first, second).ShouldBeTrue();
         other.ShouldNotBe(first);
+    }
+
+    [Fact]
+    public void Get_CaseWithAStructuralReference_ReadsItsFiguresFromTheTablesTheHostWasGiven()
+    {
+        // Given: the test case with one reference added to its structural figures
+        using var dir = new TempDirectory();
+        var source = RepoPaths.Of("tests", "Statecraft.Cases.Tests", "Cases", "full-feature");
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            var text = File.ReadAllText(file);
+            dir.Write(Path.Combine("with-reference", Path.GetFileName(file)), Path.GetFileName(file) == "structural.yaml"
+                ? text.Replace("alliances:", "  - { state: NZL, years: [2019, 2020], table: sipriMilex, source: memo }\nalliances:", StringComparison.Ordinal)
+                : text);
+        }
+
+        // When
+        var withTables = new CaseCatalog(dir.Path, new OneFigurePerYear()).Get("with-reference");
+        var without = () => new CaseCatalog(dir.Path).Get("with-reference");
+
+        // Then
+        withTables.Structural.Where(f => f.ReadByReference).Select(f => (f.State, f.Year, f.Value)).ShouldBe([("NZL", 2019, 2019.0), ("NZL", 2020, 2020.0)]);
+        Should.Throw<InvalidInputException>(without).Message.ShouldContain("no structural tables");
+    }
+
+    private sealed class OneFigurePerYear : IStructuralTables
+    {
+        public StructuralTableRead Read(StructuralTable table, string state, int fromYear, int toYear) =>
+            new("test", Enumerable.Range(fromYear, toYear - fromYear + 1).ToDictionary(y => y, y => (double)y));
     }
 }

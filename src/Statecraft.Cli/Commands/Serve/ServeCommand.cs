@@ -24,6 +24,7 @@ public sealed class ServeCommand(CommandOutput output) : Command<ServeSettings>
         {
             CasesDirectory = settings.Cases ?? Path.GetDirectoryName(Path.GetFullPath(CasePaths.Resolve(null)))!,
             DatabasePath = settings.Db,
+            StructuralTables = settings.Tables(),
             Host = settings.Host,
             Port = settings.Port,
             Token = settings.Token,

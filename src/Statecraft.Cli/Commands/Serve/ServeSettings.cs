@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
+using Statecraft.Cli.Infrastructure;
 
 namespace Statecraft.Cli.Commands.Serve;
 
 /// <summary>Arguments of <c>statecraft serve</c>.</summary>
-public sealed class ServeSettings : CommandSettings
+public sealed class ServeSettings : CaseInputSettings
 {
     [CommandOption("--cases <DIR>")]
     [Description("Folder whose subfolders are the cases served. Default: the bundled cases/ folder.")]

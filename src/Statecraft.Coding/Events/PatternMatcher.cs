@@ -28,7 +28,9 @@ internal static class PatternMatcher
             starts ??= MentionEnds(tokens.Count, mentions);
             foreach (var pattern in candidates)
             {
-                if (TryMatch(tokens, starts, pattern, i, out var match))
+                // A PETRARCH verb's bare code is the parity mode's reading (T13); the text coder, which has no parse to
+                // tell a verb from a noun, keeps to patterns with words of their own where the block has any.
+                if (pattern.Scope != PatternScope.Parity && TryMatch(tokens, starts, pattern, i, out var match))
                 {
                     found.Add(match);
                     break;

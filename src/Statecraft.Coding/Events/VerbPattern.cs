@@ -21,6 +21,22 @@ public sealed record VerbPattern(string Code, string Text, IReadOnlyList<Pattern
     /// </summary>
     internal bool Reversed { get; init; }
 
+    /// <summary>Which coding mode reads the pattern: a PETRARCH verb block is read one way for each (docs/coding-rules.md §9, T13).</summary>
+    internal PatternScope Scope { get; init; }
+
     /// <summary>Whether the pattern names where its target is.</summary>
     public bool HasTargetSlot => Elements.Any(e => e.Kind == PatternElementKind.Target);
+}
+
+/// <summary>The coding modes that read a pattern.</summary>
+internal enum PatternScope
+{
+    /// <summary>Both the text coder and the parity mode.</summary>
+    All,
+
+    /// <summary>The text coder only: a PETRARCH block's code for its verbs, given only where the block has no patterns.</summary>
+    Text,
+
+    /// <summary>The parity mode only: each verb of a PETRARCH block with its own or the block's code, as PETRARCH2 reads it.</summary>
+    Parity,
 }

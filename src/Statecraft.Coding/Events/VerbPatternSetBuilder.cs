@@ -21,10 +21,13 @@ public sealed class VerbPatternSetBuilder
     internal void AddTransformation(VerbTransformation transformation) => _transformations.Add(transformation);
 
     /// <summary>Adds one pattern; returns an error message instead when the code or the pattern is malformed.</summary>
-    public string? TryAdd(string code, string pattern) => TryAdd(code, pattern, false);
+    public string? TryAdd(string code, string pattern) => TryAdd(code, pattern, false, PatternScope.All);
 
-    /// <summary>As <see cref="TryAdd(string, string)"/>; <paramref name="reversed"/> marks a pattern whose code has the subject as its target (<see cref="VerbPattern.Reversed"/>).</summary>
-    internal string? TryAdd(string code, string pattern, bool reversed)
+    /// <summary>
+    /// As <see cref="TryAdd(string, string)"/>; <paramref name="reversed"/> marks a pattern whose code has the subject as its
+    /// target (<see cref="VerbPattern.Reversed"/>) and <paramref name="scope"/> says which modes read it.
+    /// </summary>
+    internal string? TryAdd(string code, string pattern, bool reversed, PatternScope scope)
     {
         if (!CameoOntology.IsCode(code))
         {
@@ -65,7 +68,7 @@ public sealed class VerbPatternSetBuilder
             return $"pattern '{pattern}' cannot have both a target slot '+' and '~'";
         }
 
-        var compiled = new VerbPattern(code, pattern, elements) { AmongSource = amongSource, Reversed = reversed };
+        var compiled = new VerbPattern(code, pattern, elements) { AmongSource = amongSource, Reversed = reversed, Scope = scope };
         foreach (var form in elements[0].Forms!)
         {
             if (!_index.TryGetValue(form, out var list))

@@ -65,24 +65,31 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     }
 
     /// <summary>The dyads and code of one clause; none when its head verb has no pattern or a side has no actor.</summary>
-    internal IEnumerable<(ActorReference Source, ActorReference Target, string Code)> Code(TreeClause clause)
+    internal IEnumerable<(ActorReference Source, ActorReference Target, string Code)> Code(TreeClause clause) => Code(clause, []);
+
+    /// <summary>As <see cref="Code(TreeClause)"/>, a complement naming no target of its own taking <paramref name="inherited"/>.</summary>
+    private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> Code(TreeClause clause, List<ActorReference> inherited)
     {
         // "X is seeking to deepen a partnership with Y": the complement's verb says what X does, unless the head
         // matched a pattern with words of its own ("X faces pressure from Y to help Z"); the head verb alone
         // codes the clause only when no complement does.
-        var specific = CodeHead(clause, 2).ToList();
+        var specific = CodeHead(clause, 2, inherited).ToList();
         if (specific.Count > 0)
         {
             return specific;
         }
 
-        var inComplements = clause.Complements.SelectMany(Code).ToList();
-        return inComplements.Count > 0 ? inComplements : CodeHead(clause, 1);
+        // T13: "X and Y will meet in Zurich to discuss Z": a complement with no target of its own acts on the head's
+        // target (Switzerland), as in PETRARCH2's output, rather than among the subject's members, now that a bare
+        // verb of a PETRARCH block ("discuss" 040) codes the complement.
+        var headTargets = Target(Objects(Following(clause)), null);
+        var inComplements = clause.Complements.SelectMany(c => Code(c, headTargets.Count > 0 ? headTargets : inherited)).ToList();
+        return inComplements.Count > 0 ? inComplements : CodeHead(clause, 1, inherited);
     }
 
-    private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight)
+    private IEnumerable<(ActorReference Source, ActorReference Target, string Code)> CodeHead(TreeClause clause, int minimumWeight, List<ActorReference> inherited)
     {
-        if (Roles(clause, minimumWeight) is not var (sources, targets, code))
+        if (Roles(clause, minimumWeight, inherited) is not var (sources, targets, code))
         {
             yield break;
         }
@@ -103,9 +110,12 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     /// The sources, targets and code of a clause's head verb, either side possibly empty; null when no pattern of at
     /// least <paramref name="minimumWeight"/> words matches.
     /// </summary>
-    internal (List<ActorReference> Sources, List<ActorReference> Targets, string Code)? Roles(TreeClause clause, int minimumWeight)
+    internal (List<ActorReference> Sources, List<ActorReference> Targets, string Code)? Roles(TreeClause clause, int minimumWeight) =>
+        Roles(clause, minimumWeight, []);
+
+    private (List<ActorReference> Sources, List<ActorReference> Targets, string Code)? Roles(TreeClause clause, int minimumWeight, List<ActorReference> inherited)
     {
-        var following = clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
+        var following = Following(clause);
         // T5: a passive clause's subject is the verb's object ("evidence against Y was presented by X" is "X presented
         // evidence against Y"), so its words, head and modifying phrases, come first among those a pattern may name.
         var slots = clause.Passive ? [.. ObjectSlots(clause.Subject), .. following] : following;
@@ -136,6 +146,11 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
             (sources, targets) = (targets, sources);
         }
 
+        if (targets.Count == 0)
+        {
+            targets = inherited;
+        }
+
         if (targets.Count == 0 && sources.Count > 1)
         {
             // "Brazil and the United States are seeking a partnership", "the US, Russia and Switzerland met": with no
@@ -145,6 +160,10 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
 
         return (sources, targets, match.Value.Pattern.Code);
     }
+
+    /// <summary>The constituents after the head that may hold its pattern's words and its objects: not clauses, not commas.</summary>
+    private static List<TreeNode> Following(TreeClause clause) =>
+        clause.Following.Where(c => c.Label is not ("SBAR" or "S") && c.Label != ",").ToList();
 
     /// <summary>
     /// The words of a constituent following the head that a pattern may name: a noun phrase's own words without its
@@ -188,6 +207,12 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         (VerbPattern Pattern, string? Preposition)? best = null;
         foreach (var pattern in pipeline.Verbs.StartingWith(verb))
         {
+            // T13: a PETRARCH block's verbs are read with their bare codes here; the text coder's reading is not.
+            if (pattern.Scope == PatternScope.Text)
+            {
+                continue;
+            }
+
             var at = 0;
             string? beforeTarget = null;
             string? lastWord = null;

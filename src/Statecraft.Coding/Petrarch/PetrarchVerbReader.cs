@@ -11,6 +11,10 @@ namespace Statecraft.Coding.Petrarch;
 /// first, then a gap, then the post-verb words, <c>+</c> kept as the target slot. Paired codes <c>[042:043]</c>
 /// keep the active one. Unknown codes are reported; patterns with a target before the verb are counted as
 /// unsupported. Transformation lines (<c>~</c>) are kept as <see cref="VerbTransformation"/>s for the parity mode.
+/// A block's verbs are read twice (docs/coding-rules.md §9, T13): for the text coder, the block's code goes to its
+/// verbs only when the block has no patterns (without a parse a bare verb over-codes); for the parity mode, as
+/// PETRARCH2's dictionary format documents, every verb takes its own <c>[code]</c> or else the block's, patterns or not,
+/// and a pattern's code applies only when the pattern matches.
 /// </summary>
 internal static class PetrarchVerbReader
 {
@@ -33,8 +37,10 @@ internal static class PetrarchVerbReader
     {
         private readonly Dictionary<string, List<string>> _synsets = new(StringComparer.Ordinal);
         private readonly List<string> _verbs = [];
+        private readonly List<VerbLine> _verbLines = [];
         private List<string>? _synset;
         private string? _blockCode;
+        private bool _blockReversed;
         private bool _blockHasPatterns;
         private int _blockLine;
 
@@ -57,6 +63,7 @@ internal static class PetrarchVerbReader
             {
                 EndBlock();
                 _blockCode = CodeIn(trimmed);
+                _blockReversed = IsPassiveOnly(trimmed);
                 _blockLine = number;
                 return;
             }
@@ -102,7 +109,13 @@ internal static class PetrarchVerbReader
             }
             else if (_blockCode is not null || _blockLine > 0)
             {
-                _verbs.AddRange(VerbForms(trimmed));
+                // "RELEASE [084]": a verb's own code, for the verb alone; "[---]" gives it none.
+                var open = trimmed.IndexOf('[', StringComparison.Ordinal);
+                var verb = open < 0 ? trimmed : trimmed[..open];
+                var forms = VerbForms(verb).ToList();
+                _verbs.AddRange(forms);
+                _verbLines.Add(new VerbLine(forms, open >= 0, open >= 0 ? CodeIn(trimmed[open..]) : null, open >= 0 && IsPassiveOnly(trimmed[open..]),
+                    IsMultiWord(verb), number));
             }
         }
 
@@ -110,10 +123,23 @@ internal static class PetrarchVerbReader
         {
             if (_verbs.Count > 0 && !_blockHasPatterns && _blockCode is not null)
             {
-                Add(_blockCode, VerbAlternatives(), _blockLine);
+                Add(_blockCode, VerbAlternatives(), _blockLine, scope: PatternScope.Text);
+            }
+
+            // The parity mode's reading: each verb with its own code or the block's. A phrasal verb ("+SET_FREE") is
+            // left out, as its forms keep only the first word and a bare "set" would take the block's code.
+            foreach (var group in _verbLines.Where(v => !v.MultiWord)
+                .GroupBy(v => v.HasOwnCode ? (v.Code, v.Reversed) : (_blockCode, _blockReversed)))
+            {
+                if (group.Key.Item1 is { } code)
+                {
+                    Add(code, string.Join('|', group.SelectMany(v => v.Forms).Distinct(StringComparer.Ordinal)), group.First().Line,
+                        group.Key.Item2, PatternScope.Parity);
+                }
             }
 
             _verbs.Clear();
+            _verbLines.Clear();
             _blockHasPatterns = false;
             _blockCode = null;
         }
@@ -150,7 +176,7 @@ internal static class PetrarchVerbReader
             Add(code, text, number, reversed);
         }
 
-        private void Add(string code, string text, int number, bool reversed = false)
+        private void Add(string code, string text, int number, bool reversed = false, PatternScope scope = PatternScope.All)
         {
             if (!CameoOntology.IsCode(code))
             {
@@ -158,7 +184,7 @@ internal static class PetrarchVerbReader
                 return;
             }
 
-            var problem = builder.TryAdd(code, text, reversed);
+            var problem = builder.TryAdd(code, text, reversed, scope);
             if (problem is null)
             {
                 Patterns++;
@@ -203,6 +229,21 @@ internal static class PetrarchVerbReader
             }
         }
 
+        /// <summary>Whether a <c>[...]</c> gives only the passive half of a code pair (<c>[:173]</c>).</summary>
+        private static bool IsPassiveOnly(string text)
+        {
+            var open = text.IndexOf('[', StringComparison.Ordinal);
+            return open >= 0 && text[(open + 1)..].TrimStart().StartsWith(':');
+        }
+
+        /// <summary>Whether a verb line names a phrase ("+SET_FREE", "CLEAR_UP") rather than one verb.</summary>
+        private static bool IsMultiWord(string line)
+        {
+            var brace = line.IndexOf('{', StringComparison.Ordinal);
+            var head = (brace < 0 ? line : line[..brace]).Trim().Replace("+", string.Empty, StringComparison.Ordinal);
+            return head.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries).Length > 1;
+        }
+
         private static string? CodeIn(string text)
         {
             var open = text.IndexOf('[', StringComparison.Ordinal);
@@ -217,5 +258,8 @@ internal static class PetrarchVerbReader
             var code = pair[0].Length > 0 || pair.Length == 1 ? pair[0] : pair[1];
             return code.Length == 0 || code.Contains('-', StringComparison.Ordinal) ? null : code;
         }
+
+        /// <summary>A verb line of a block: its forms, its own code if it gives one, and where it was read.</summary>
+        private sealed record VerbLine(List<string> Forms, bool HasOwnCode, string? Code, bool Reversed, bool MultiWord, int Line);
     }
 }

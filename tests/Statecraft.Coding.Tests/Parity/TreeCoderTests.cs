@@ -207,6 +207,57 @@ public sealed class TreeCoderTests
         builtInOnly.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>DEU:193"]);
     }
 
+    /// <summary>A CAMEO.2.0-style verb block: a head code, a verb with its own code, and a pattern.</summary>
+    private const string ReleaseBlock = "--- RELEASE [080] ---\nLIBERATE\nRELEASE [084]\n- * PRISONERS [0841]\n";
+
+    [Theory]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD liberated) (NP (NNP Germany))) (. .)))", "FRA>DEU:080")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD released) (NP (NNP Germany))) (. .)))", "FRA>DEU:084")]
+    [InlineData("(ROOT (S (NP (NNP France)) (VP (VBD liberated) (NP (NNS prisoners)) (PP (IN from) (NP (NNP Germany)))) (. .)))", "FRA>DEU:0841")]
+    public void Code_PetrarchBlockWithPatterns_VerbAloneTakesItsOwnOrTheBlockCode(string tree, string expected)
+    {
+        // Given: the built-in verbs ("release +" 0841) and a PETRARCH block that has a pattern
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(ReleaseBlock), "test.txt", b)).Build();
+
+        // When
+        var events = new TreeCoder(pipeline).Code(PennTree.Parse(tree)!, "r1", string.Empty, null);
+
+        // Then (T13): a verb alone takes its own code (RELEASE [084]) or else the block's (080); a pattern's code
+        // applies only when its words are there
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe([expected]);
+    }
+
+    [Fact]
+    public void Code_PetrarchBlockWithPatterns_TextModeKeepsToThePatterns()
+    {
+        // Given: the same block; the text coder has no parse to tell a verb from a noun
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(ReleaseBlock), "test.txt", b)).Build();
+
+        // When
+        var events = pipeline.Code(new Document("r1", "France liberated Germany.", null)).ToList();
+
+        // Then: the block's code goes to its verbs in the parity mode only
+        events.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Code_ComplementWithoutTargetOfItsOwn_TakesTheHeadsTarget()
+    {
+        // Given: a PETRARCH block giving "discuss" a bare code, and a complement that names no actor
+        const string verbs = "--- CONFER [010] ---\nDISCUSS [040]\n- * NUCLEAR [040]\n";
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .AddVerbs(b => Statecraft.Coding.Petrarch.PetrarchVerbReader.Load(new StringReader(verbs), "test.txt", b)).Build();
+        var tree = PennTree.Parse("(ROOT (S (NP (NNP France) (CC and) (NNP Germany)) (VP (MD will) (VP (VB meet) (PP (IN in) (NP (NNP Italy))) (S (VP (TO to) (VP (VB discuss) (NP (NN trade))))))) (. .)))")!;
+
+        // When
+        var events = new TreeCoder(pipeline).Code(tree, "r1", string.Empty, null);
+
+        // Then (T13): the complement acts on the head's target, not among the subject's members
+        events.Select(e => $"{e.Source}>{e.Target}:{e.Type.Code}").ShouldBe(["FRA>ITA:040", "DEU>ITA:040"]);
+    }
+
     /// <summary>CAMEO.2.0's transformation lines, as its TRANSFORMATIONS section writes them.</summary>
     private const string Transformations = """
         ~ a (a b ATTACK) SAY = a b 015

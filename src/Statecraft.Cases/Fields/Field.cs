@@ -2,7 +2,7 @@ using Statecraft.Cases.Model;
 
 namespace Statecraft.Cases.Fields;
 
-/// <summary>What a field's value names; the validator checks that the named thing exists (docs/case-format.md, "References").</summary>
+/// <summary>What a field's value names; the validator checks that the named thing exists (docs/case-format.md, "Adding a field").</summary>
 internal enum Refers
 {
     Nothing,

@@ -39,6 +39,78 @@ internal static partial class Harness
     }
 
     /// <summary>
+    /// Syntax mode (docs/coding-rules.md §10) against the text mode on the same sets, both dictionary sets: the seed's
+    /// development gold, the two GSR files from raw text, and agreement with PETRARCH2 on the GigaWord sample's text.
+    /// </summary>
+    public static int Syntax()
+    {
+        using var goldReader = File.OpenText(Path.Combine(RepoRoot(), "tests", "Statecraft.Coding.Tests", "Evaluation", "Gold", "zakowski-seed.gold.tsv"));
+        var gold = GoldScorer.Read(goldReader, "zakowski-seed.gold.tsv");
+        var gsr = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "universalpetrarch", "PETR2_GSR_validation.xml"));
+        var plover = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "plover", "PLOVER_GSR_CAMEO.json"));
+        var xml = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "petrarch2", "GigaWord.sample.PETR.xml"));
+        var reference = File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "reference_outputs", "gigaword_petrarch2_sentence_events.tsv"));
+        foreach (var phoenix in new[] { false, true })
+        {
+            foreach (var mode in new[] { CodingMode.Text, CodingMode.Syntax })
+            {
+                var builder = new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { Mode = mode });
+                var pipeline = (phoenix ? WithPhoenix(builder) : builder).Build();
+                var label = (phoenix ? "built-in + Phoenix, " : "built-in, ") + mode.ToString().ToLowerInvariant() + " mode";
+                Console.WriteLine(label);
+                Console.WriteLine("  seed article (development gold): " + GoldScorer.Score(pipeline.Code(new Document("seed", SampleTexts().Seed, null)), gold));
+                Console.WriteLine("  PETR2_GSR_validation.xml: " + ValidationSets.ScorePetrarchValidation(pipeline, gsr));
+                Console.WriteLine("  PLOVER_GSR_CAMEO.json: " + ValidationSets.ScorePlover(pipeline, plover));
+                var coded = new Dictionary<string, List<CodedEvent>>(StringComparer.Ordinal);
+                foreach (var record in PetrarchXmlRecords.Scan(xml))
+                {
+                    var date = record.Date is { } d && DocumentDates.TryParse(d, out var parsedDate) ? parsedDate : (Statecraft.Cases.Vocabulary.PartialDate?)null;
+                    (coded.TryGetValue(record.Id, out var r) ? r : coded[record.Id] = []).AddRange(pipeline.Code(new Document(record.Id, record.Text, date)));
+                }
+
+                Console.WriteLine("  agreement with PETRARCH2, GigaWord sample text: " + ParityScore.Score(reference, coded));
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The PLOVER GSR sentences whose expected event the text mode finds and the syntax mode does not (or, with
+    /// <paramref name="all"/>, every sentence the syntax mode misses), with the syntax mode's tree: what §10's rules lose.
+    /// </summary>
+    public static int SyntaxDiff(bool all)
+    {
+        var text = WithPhoenix(new CoderPipelineBuilder().UseBuiltInDictionaries()).Build();
+        var syntax = WithPhoenix(new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { Mode = CodingMode.Syntax })).Build();
+        var parser = new Statecraft.Coding.Syntax.SentenceParser(new Statecraft.Coding.Parity.TreeCoder(syntax), syntax.Verbs);
+        var finder = new Statecraft.Coding.Actors.MentionFinder(syntax.Actors);
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Shared, "data", "eventcoding", "plover", "PLOVER_GSR_CAMEO.json")));
+        foreach (var record in document.RootElement.EnumerateArray().Where(r => r.TryGetProperty("text", out _)))
+        {
+            var sentence = record.GetProperty("text").GetString()!;
+            var byText = ValidationSets.ScorePlover(text, "[" + record.GetRawText() + "]");
+            var bySyntax = ValidationSets.ScorePlover(syntax, "[" + record.GetRawText() + "]");
+            if (bySyntax.Found > 0 || (!all && byText.Found == 0))
+            {
+                continue;
+            }
+
+            Console.WriteLine($"{record.GetProperty("id").GetString()} expected {record.GetProperty("event").GetString()} {Actors(record, "source")} -> {Actors(record, "target")}");
+            Console.WriteLine("  " + sentence);
+            Console.WriteLine("  text:   " + string.Join("; ", text.Code(new Document("x", sentence, null)).Select(e => $"{e.Source}>{e.Target} {e.Type.Code}")));
+            Console.WriteLine("  syntax: " + string.Join("; ", syntax.Code(new Document("x", sentence, null)).Select(e => $"{e.Source}>{e.Target} {e.Type.Code}")));
+            var tokens = Statecraft.Coding.Text.Tokenizer.Tokenize(sentence);
+            Console.WriteLine("  " + Statecraft.Coding.Parity.PennTree.Write(parser.Parse(sentence, tokens, finder.Find(tokens, new Statecraft.Coding.Actors.MentionContext()))));
+        }
+
+        return 0;
+
+        static string Actors(JsonElement record, string field) =>
+            record.TryGetProperty(field, out var a) && a.ValueKind == JsonValueKind.Array ? string.Join(",", a.EnumerateArray().Select(x => x.TryGetProperty("code", out var c) ? c.GetString() : "?")) : "-";
+    }
+
+    /// <summary>
     /// Agreement with PETRARCH2 per sentence on the GigaWord sample, both dictionaries sets as PETRARCH2 ran (Phoenix
     /// and CAMEO.2.0, added to the built-in ones): the raw-text coder, and the parity mode that codes from the parses.
     /// </summary>

@@ -10,6 +10,9 @@ internal sealed class TreeNode(string label, string? word)
 
     public List<TreeNode> Children { get; } = [];
 
+    /// <summary>For a leaf built from a token (<see cref="Syntax.ShallowParser"/>), the token's index in its sentence; -1 otherwise.</summary>
+    public int Token { get; init; } = -1;
+
     /// <summary>The words under the node, in order.</summary>
     public IEnumerable<string> Words()
     {
@@ -35,6 +38,10 @@ internal static class PennTree
 {
     /// <summary>Deeper trees are not news sentences; refusing them keeps the recursive walks of the coder bounded.</summary>
     public const int MaxDepth = 200;
+
+    /// <summary>The bracketed form of a tree, as <see cref="Parse"/> reads it: <c>(S (NP (NNP Brazil)) (VP ...))</c>.</summary>
+    public static string Write(TreeNode node) =>
+        node.Word is not null ? $"({node.Label} {node.Word})" : $"({node.Label} {string.Join(' ', node.Children.Select(Write))})";
 
     public static TreeNode? Parse(string text)
     {

@@ -59,6 +59,11 @@ internal static class TreeClauses
         }
     }
 
+    /// <summary>"not", "never", "n't", or an auxiliary written with its negation ("didn't", "cannot"), as raw text has them.</summary>
+    private static bool IsNegation(TreeNode node) => node.Word is { } w && (node.Label == "RB"
+        ? w.Equals("not", StringComparison.OrdinalIgnoreCase) || w == "n't" || w.Equals("never", StringComparison.OrdinalIgnoreCase)
+        : IsVerb(node) && (w.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n’t", StringComparison.OrdinalIgnoreCase) || w.Equals("cannot", StringComparison.OrdinalIgnoreCase)));
+
     private static bool IsPronoun(TreeNode np) => np.Children.Count == 1 && np.Children[0].Label == "PRP";
 
     /// <summary>Descends the verb chain of <paramref name="phrase"/> to its head verbs, noting be-auxiliaries and negation.</summary>
@@ -66,7 +71,7 @@ internal static class TreeClauses
     {
         var inner = phrase.Children.Where(c => c.Label == "VP").ToList();
         var verbIndex = phrase.Children.FindIndex(IsVerb);
-        negated |= phrase.Children.Exists(c => c.Label == "RB" && c.Word is { } w && (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w == "n't" || w.Equals("never", StringComparison.OrdinalIgnoreCase)));
+        negated |= phrase.Children.Exists(IsNegation);
         if (inner.Count > 0)
         {
             // An auxiliary or modal before a nested VP ("has [signed ...]"), or a coordination of VPs ("[met ...] and [signed ...]").

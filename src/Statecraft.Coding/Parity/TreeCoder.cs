@@ -40,6 +40,29 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     public List<CodedEvent> Code(TreeNode tree, string id, string text, PartialDate? date)
     {
         var events = new List<CodedEvent>();
+        foreach (var (source, target, code, _) in Dyads(tree))
+        {
+            var s = source.Resolve(date);
+            var t = target.Resolve(date);
+            if (s.Code == t.Code || events.Exists(e => e.Source == s.Code && e.Target == t.Code && e.Type.Code == code))
+            {
+                continue;
+            }
+
+            events.Add(new CodedEvent(id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
+                CameoOntology.Get(code), [], false, text));
+        }
+
+        return events;
+    }
+
+    /// <summary>
+    /// The dyads of a sentence's tree before their actors are resolved at a date, each with the head verb's leaf that
+    /// gave it (syntax mode dates an event by the date expression nearest that verb).
+    /// </summary>
+    internal List<(ActorReference Source, ActorReference Target, string Code, TreeNode Verb)> Dyads(TreeNode tree)
+    {
+        var dyads = new List<(ActorReference, ActorReference, string, TreeNode)>();
         // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
         var clauses = TreeClauses.Of(tree).Where(c => !c.Negated).ToList();
         var transformed = new HashSet<TreeClause>(ReferenceEqualityComparer.Instance);
@@ -47,21 +70,10 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
         {
             // "X said it attacked Y": a transformation makes the reporting clause and the reported one a single event.
             var coded = _transformations.Apply(this, clause, clauses, transformed) ?? Code(clause);
-            foreach (var (source, target, code) in coded)
-            {
-                var s = source.Resolve(date);
-                var t = target.Resolve(date);
-                if (s.Code == t.Code || events.Exists(e => e.Source == s.Code && e.Target == t.Code && e.Type.Code == code))
-                {
-                    continue;
-                }
-
-                events.Add(new CodedEvent(id, 0, date, DatePrecision.Document, s.Code, s.Country, t.Code, t.Country,
-                    CameoOntology.Get(code), [], false, text));
-            }
+            dyads.AddRange(coded.Select(c => (c.Source, c.Target, c.Code, clause.Verb)));
         }
 
-        return events;
+        return dyads;
     }
 
     /// <summary>The dyads and code of one clause; none when its head verb has no pattern or a side has no actor.</summary>

@@ -5,6 +5,7 @@ using Statecraft.Coding.Events;
 using Statecraft.Coding.Issues;
 using Statecraft.Coding.Ontology;
 using Statecraft.Coding.Parity;
+using Statecraft.Coding.Syntax;
 using Statecraft.Coding.Text;
 
 namespace Statecraft.Coding.Pipeline;
@@ -38,8 +39,9 @@ public sealed class CoderPipeline
         Verbs = verbs;
         Discards = discards;
         _options = options;
-        _analyzer = new ParagraphAnalyzer(new MentionFinder(actors), verbs, issues, discards, options);
         _trees = options.Mode == CodingMode.Parity ? new TreeCoder(this) : null;
+        var syntax = options.Mode == CodingMode.Syntax ? new SentenceParser(new TreeCoder(this), verbs) : null;
+        _analyzer = new ParagraphAnalyzer(new MentionFinder(actors), verbs, issues, discards, options, syntax);
     }
 
     public ActorDictionary Actors { get; }

@@ -2,6 +2,7 @@ using Statecraft.Coding.Actors;
 using Statecraft.Coding.Dates;
 using Statecraft.Coding.Events;
 using Statecraft.Coding.Issues;
+using Statecraft.Coding.Syntax;
 using Statecraft.Coding.Text;
 
 namespace Statecraft.Coding.Pipeline;
@@ -11,7 +12,8 @@ namespace Statecraft.Coding.Pipeline;
 /// events, date expressions and issues. Pronouns and "both leaders" may reach back to earlier sentences of the
 /// same paragraph, never further, so paragraphs can be coded independently.
 /// </summary>
-internal sealed class ParagraphAnalyzer(MentionFinder mentions, VerbPatternSet verbs, IssueTagger issues, DiscardSet discards, CoderOptions options)
+/// <remarks>In syntax mode (<paramref name="syntax"/> given) a sentence's events come from its shallow parse instead of the text rules.</remarks>
+internal sealed class ParagraphAnalyzer(MentionFinder mentions, VerbPatternSet verbs, IssueTagger issues, DiscardSet discards, CoderOptions options, SentenceParser? syntax = null)
 {
     [ThreadStatic]
     private static List<Token>? t_tokens;
@@ -38,7 +40,7 @@ internal sealed class ParagraphAnalyzer(MentionFinder mentions, VerbPatternSet v
             }
 
             var found = mentions.Find(tokens, context);
-            var events = EventFinder.Find(tokens, found, verbs, out var reason);
+            var events = syntax is null ? EventFinder.Find(tokens, found, verbs, out var reason) : syntax.Find(text, tokens, found, out reason);
             context.Advance(found);
             var dates = DateFinder.Find(tokens);
             result.Add(new SentenceAnalysis(paragraph.Index, text, dates, events, events.Count > 0 ? issues.Tag(tokens) : [], reason, false, discard));

@@ -1,0 +1,58 @@
+using Statecraft.Coding.Actors;
+using Statecraft.Coding.Events;
+using Statecraft.Coding.Parity;
+using Statecraft.Coding.Text;
+
+namespace Statecraft.Coding.Syntax;
+
+/// <summary>
+/// Syntax mode's events for one sentence (docs/coding-rules.md §10): tags its words, builds its shallow tree and
+/// codes the tree with the parity mode's clause rules. Names the actor dictionaries found are proper nouns whatever
+/// their spelling, so a name that is also a verb form ("Jordan", "Chad") is not read as a verb.
+/// </summary>
+internal sealed class SentenceParser
+{
+    private readonly TreeCoder _coder;
+    private readonly PartOfSpeechTagger _tagger;
+
+    public SentenceParser(TreeCoder coder, VerbPatternSet verbs)
+    {
+        _coder = coder;
+        _tagger = new PartOfSpeechTagger(word => verbs.StartingWith(word).Count > 0 || WordClasses.CommonVerbs.Contains(word));
+    }
+
+    /// <summary>The tree of a sentence, for tests and for <c>statecraft code --explain</c>-style inspection.</summary>
+    public TreeNode Parse(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions) =>
+        ShallowParser.Parse(text, tokens, _tagger.Tag(tokens, Names(tokens.Count, mentions)));
+
+    public List<SentenceEvent> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, out NoEventReason reason)
+    {
+        var events = new List<SentenceEvent>();
+        foreach (var (source, target, code, verb) in _coder.Dyads(Parse(text, tokens, mentions)))
+        {
+            if (!events.Exists(e => e.Source == source && e.Target == target && e.Code == code))
+            {
+                events.Add(new SentenceEvent(source, target, code, false, Math.Max(0, verb.Token), "syntax: " + verb.Word));
+            }
+        }
+
+        reason = events.Count > 0 ? NoEventReason.None
+            : !mentions.Any(m => m.Kind is MentionKind.Name or MentionKind.Compound) ? NoEventReason.NoActor
+            : NoEventReason.NoPattern;
+        return events;
+    }
+
+    private static bool[] Names(int count, IReadOnlyList<ActorMention> mentions)
+    {
+        var names = new bool[count];
+        foreach (var mention in mentions.Where(m => m.Kind is MentionKind.Name or MentionKind.Compound))
+        {
+            for (var i = mention.Start; i < mention.End && i < count; i++)
+            {
+                names[i] = true;
+            }
+        }
+
+        return names;
+    }
+}

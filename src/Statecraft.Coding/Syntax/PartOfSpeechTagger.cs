@@ -31,6 +31,12 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
         var token = tokens[i];
         var norm = token.Norm;
         var previous = i > 0 ? tags[i - 1] : null;
+        if (norm is "'" or "’" && previous is "NNS" or "NNP" && i + 1 < tokens.Count && tokens[i + 1].IsWord)
+        {
+            // "the Workers' Party": the apostrophe of a plural possessive.
+            return "POS";
+        }
+
         if (token.IsPunctuation)
         {
             return norm switch { "," => ",", "." or "!" or "?" => ".", "(" or "[" => "-LRB-", ")" or "]" => "-RRB-", _ => ":" };
@@ -44,12 +50,6 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
         if (norm == "'s")
         {
             return previous == "PRP" ? "VBZ" : "POS";
-        }
-
-        if (norm is "'" or "’" && previous is "NNS" or "NNP" && i + 1 < tokens.Count && tokens[i + 1].IsWord)
-        {
-            // "the Workers' Party": the apostrophe of a plural possessive.
-            return "POS";
         }
 
         if (Auxiliary(norm) is { } auxiliary)

@@ -193,8 +193,8 @@ internal sealed class ShallowParser
                 var s = new TreeNode("S", null);
                 if (tag == "TO" && chunks.Count > 0 && chunks[^1].Label == "NP" && from > 0 && Controls(from - 1))
                 {
+                    // The object stays the verb's too: "France urged Germany" is an appeal whatever Germany is urged to do.
                     s.Children.Add(chunks[^1]);
-                    chunks.RemoveAt(chunks.Count - 1);
                 }
 
                 s.Children.Add(Infinitive(i, to));

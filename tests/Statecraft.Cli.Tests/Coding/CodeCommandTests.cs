@@ -217,4 +217,38 @@ public sealed class CodeCommandTests
         output.ShouldContain("--mode");
         output.ShouldContain("<Parse>");
     }
+
+    [Fact]
+    public void Code_SyntaxMode_CodesTheClauseTheTextRulesMiss()
+    {
+        // Given: the event is in a clause after "after", its verb's object also the infinitive's subject (§10, N5)
+        using var dir = new TempDirectory();
+        var path = dir.Write("news.txt", "Peace talks resumed after the United States urged Syria to negotiate.\n");
+
+        // When
+        var (code, output, error) = Run("code", path, "--mode", "syntax", "--date", "2017-03-02", "--format", "tsv");
+        var (_, text, _) = Run("code", path, "--date", "2017-03-02", "--format", "tsv");
+
+        // Then
+        code.ShouldBe(0, error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split('\t')).ToList();
+        rows.Select(r => $"{r[4]}>{r[6]} {r[8]} {r[2]}").ShouldBe(["USA>SYR 020 2017-03-02"]);
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1, "text mode finds nothing here (header only)");
+    }
+
+    [Fact]
+    public void Code_SyntaxModeOnTheCluster_UsageError()
+    {
+        // Given
+        using var dir = new TempDirectory();
+        var path = dir.Write("news.txt", "France criticized Germany.");
+
+        // When
+        var (code, output, error) = Run("code", path, "--mode", "syntax", "--cluster", "127.0.0.1:1");
+
+        // Then
+        code.ShouldBe(StatecraftApp.Usage);
+        output.ShouldBeEmpty();
+        error.ShouldContain("--mode syntax runs in this process only");
+    }
 }

@@ -32,7 +32,7 @@ public sealed class EnumOptionTests
         { ["events", "export", "e.out", "--format", "xlsx"], "--format", "parquet, csv, jsonl" },
         { ["code", "a.txt", "--format", "xml"], "--format", "jsonl, csv, tsv" },
         { ["code", "a.txt", "--input-format", "pdf"], "--input-format", "text, markdown, html, jsonl, xml" },
-        { ["code", "a.xml", "--mode", "tree"], "--mode", "text, parity" },
+        { ["code", "a.xml", "--mode", "tree"], "--mode", "text, parity, syntax" },
         { ["worker", "--membership", "consul"], "--membership", "localhost, postgres" },
     };
 

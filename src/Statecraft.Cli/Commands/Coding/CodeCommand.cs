@@ -39,6 +39,11 @@ internal sealed class CodeCommand(CommandOutput output) : Command<CodeSettings>
             CheckParityInputs(settings);
         }
 
+        if (settings.Mode == CodingMode.Syntax && settings.Cluster is not null)
+        {
+            throw new UsageException("--mode syntax runs in this process only; leave out --cluster (the cluster codes in text mode)");
+        }
+
         if (settings.Cluster is { } cluster)
         {
             return ExecuteOnCluster(settings, cluster, inputFormat, date, inputs);

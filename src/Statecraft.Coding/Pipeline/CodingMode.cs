@@ -14,8 +14,9 @@ public enum CodingMode
 
     /// <summary>
     /// From its text through a shallow parse (§10): each sentence's words are tagged, its verb groups and noun
-    /// phrases become a tree, and the tree is coded by the parity mode's clause rules; sentences are dated, and
-    /// actors resolved, as in <see cref="Text"/>. Built for news, whose clauses the text rules miss.
+    /// phrases become a tree, and the tree is coded by the parity mode's clause rules; a sentence whose tree gives
+    /// nothing is read by the text rules. Sentences are dated, and actors resolved, as in <see cref="Text"/>. Built for
+    /// news, whose clauses the text rules miss.
     /// </summary>
     Syntax,
 }

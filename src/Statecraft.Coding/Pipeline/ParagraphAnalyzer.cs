@@ -40,7 +40,14 @@ internal sealed class ParagraphAnalyzer(MentionFinder mentions, VerbPatternSet v
             }
 
             var found = mentions.Find(tokens, context);
-            var events = syntax is null ? EventFinder.Find(tokens, found, verbs, out var reason) : syntax.Find(text, tokens, found, out reason);
+            var reason = NoEventReason.None;
+            var events = syntax?.Find(text, tokens, found) ?? [];
+            if (events.Count == 0)
+            {
+                // Syntax mode's rule N8: a sentence whose tree gives nothing is read by the text rules ("Abe's visit to
+                // Washington" has no clause to find); text mode reads every sentence so.
+                events = EventFinder.Find(tokens, found, verbs, out reason);
+            }
             context.Advance(found);
             var dates = DateFinder.Find(tokens);
             result.Add(new SentenceAnalysis(paragraph.Index, text, dates, events, events.Count > 0 ? issues.Tag(tokens) : [], reason, false, discard));

@@ -25,7 +25,8 @@ internal sealed class SentenceParser
     public TreeNode Parse(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions) =>
         ShallowParser.Parse(text, tokens, _tagger.Tag(tokens, Names(tokens.Count, mentions)));
 
-    public List<SentenceEvent> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, out NoEventReason reason)
+    /// <summary>The events the sentence's tree gives; empty when it gives none (the caller then applies the text rules, N8).</summary>
+    public List<SentenceEvent> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
     {
         var events = new List<SentenceEvent>();
         foreach (var (source, target, code, verb) in _coder.Dyads(Parse(text, tokens, mentions)))
@@ -36,9 +37,6 @@ internal sealed class SentenceParser
             }
         }
 
-        reason = events.Count > 0 ? NoEventReason.None
-            : !mentions.Any(m => m.Kind is MentionKind.Name or MentionKind.Compound) ? NoEventReason.NoActor
-            : NoEventReason.NoPattern;
         return events;
     }
 

@@ -12,6 +12,12 @@ namespace Statecraft.Coding.Syntax;
 /// </summary>
 internal sealed class SentenceParser
 {
+    /// <summary>
+    /// Longer sentences are left to the text rules: the tree's walks recurse once per nested clause, and no news
+    /// sentence comes near this (the pipeline's own limit, 4,000 characters, is about 700 tokens).
+    /// </summary>
+    internal const int MaxTokens = 1000;
+
     private readonly TreeCoder _coder;
     private readonly PartOfSpeechTagger _tagger;
 
@@ -29,6 +35,11 @@ internal sealed class SentenceParser
     public List<SentenceEvent> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
     {
         var events = new List<SentenceEvent>();
+        if (tokens.Count > MaxTokens)
+        {
+            return events;
+        }
+
         foreach (var (source, target, code, verb) in _coder.Dyads(Parse(text, tokens, mentions)))
         {
             if (!events.Exists(e => e.Source == source && e.Target == target && e.Code == code))

@@ -55,6 +55,21 @@ public sealed partial class SyntaxSpecTests
     [Fact]
     public void Examples_SectionTen_AllFound() => Parse().Count.ShouldBe(10);
 
+    [Fact]
+    public void Code_ClausesNestedThousandsDeep_CodedWithoutExhaustingTheStack()
+    {
+        // Given: a sentence far past the 4,000-character limit, with that limit lifted, nesting a clause per "said" (without the token limit this overflows the stack)
+        var text = string.Concat(Enumerable.Repeat("France said Germany said ", 20000)) + "Italy criticized Spain.";
+        var pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries()
+            .WithOptions(new CoderOptions { Mode = CodingMode.Syntax, MaxSentenceChars = 1_000_000 }).Build();
+
+        // When
+        var events = pipeline.Code(new Document("deep", text, null));
+
+        // Then: read by the text rules (N8), which code the clause next to its actors
+        events.ShouldContain(e => e.Source == "ITA" && e.Target == "ESP");
+    }
+
     private static Dictionary<int, (string Text, string Tree, List<string> Events)> Parse()
     {
         var markdown = File.ReadAllText(RepoPaths.Of("docs", "coding-rules.md")).Replace("\r\n", "\n", StringComparison.Ordinal);

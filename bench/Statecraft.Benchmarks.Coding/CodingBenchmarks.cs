@@ -5,12 +5,13 @@ using Statecraft.Coding.Text;
 
 namespace Statecraft.Benchmarks.Coding;
 
-/// <summary>The coder's inner loop: tokenising, and coding whole paragraphs of news and of the seed article.</summary>
+/// <summary>The coder's inner loop: tokenising, and coding whole paragraphs of news (text and syntax modes) and of the seed article.</summary>
 [MemoryDiagnoser]
 public class CodingBenchmarks
 {
     private readonly List<Token> _tokens = [];
     private CoderPipeline _pipeline = null!;
+    private CoderPipeline _syntax = null!;
     private Document _news = null!;
     private Document _article = null!;
     private string _sentence = null!;
@@ -20,6 +21,7 @@ public class CodingBenchmarks
     {
         _pipeline = new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { DegreeOfParallelism = 1 }).Build();
         var texts = Harness.SampleTexts();
+        _syntax = new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { DegreeOfParallelism = 1, Mode = CodingMode.Syntax }).Build();
         _news = new Document("news", string.Join("\n\n", texts.News.Take(50)), null);
         _article = new Document("seed", texts.Seed, null);
         _sentence = texts.News[0];
@@ -36,6 +38,10 @@ public class CodingBenchmarks
     /// <summary>Coding 50 GigaWord news sentences as one document (per-sentence time = mean / 50).</summary>
     [Benchmark]
     public int CodeFiftyNewsSentences() => _pipeline.Code(_news).Count;
+
+    /// <summary>The same 50 sentences in syntax mode (docs/coding-rules.md §10): tagged, chunked and coded by clause.</summary>
+    [Benchmark]
+    public int CodeFiftyNewsSentencesSyntaxMode() => _syntax.Code(_news).Count;
 
     /// <summary>Coding the whole seed article (306 sentences).</summary>
     [Benchmark]

@@ -27,6 +27,13 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     /// <summary>PETRARCH2's country part of an actor code whose state the text does not name.</summary>
     internal const string UnknownState = "---";
 
+    /// <summary>The actors of the noun phrases of the sentence this thread is coding (<see cref="ActorsOf"/>).</summary>
+    [ThreadStatic]
+    private static Dictionary<TreeNode, List<ActorReference>>? t_actors;
+
+    [ThreadStatic]
+    private static TreeCoder? t_owner;
+
     private readonly MentionFinder _mentions = new(pipeline.Actors);
     private readonly TreeTransformations _transformations = new(pipeline.Verbs.Transformations);
 
@@ -62,6 +69,7 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     /// </summary>
     internal List<(ActorReference Source, ActorReference Target, string Code, TreeNode Verb)> Dyads(TreeNode tree)
     {
+        t_actors?.Clear();
         var dyads = new List<(ActorReference, ActorReference, string, TreeNode)>();
         // PETRARCH2 codes no event from a negated verb ("would not help"): the event did not happen.
         var clauses = TreeClauses.Of(tree).Where(c => !c.Negated).ToList();
@@ -306,6 +314,27 @@ internal sealed class TreeCoder(CoderPipeline pipeline)
     /// first actor mention (its head's modifiers, "the president of Brazil", come after the head).
     /// </summary>
     internal List<ActorReference> ActorsOf(TreeNode np)
+    {
+        // A clause's noun phrases are read several times (for the head's patterns, its complements, transformations):
+        // the answer is kept for the sentence being coded.
+        var cache = t_actors ??= new Dictionary<TreeNode, List<ActorReference>>(ReferenceEqualityComparer.Instance);
+        if (!ReferenceEquals(t_owner, this))
+        {
+            // Another coder (other dictionaries) used this thread last.
+            cache.Clear();
+            t_owner = this;
+        }
+
+        if (!cache.TryGetValue(np, out var actors))
+        {
+            actors = ReadActorsOf(np);
+            cache[np] = actors;
+        }
+
+        return actors;
+    }
+
+    private List<ActorReference> ReadActorsOf(TreeNode np)
     {
         if (np.Children.Exists(c => c.Label == "CC") && np.Children.Count(c => c.Label.StartsWith("NP", StringComparison.Ordinal)) >= 2)
         {

@@ -75,6 +75,17 @@ internal static partial class Harness
         return 0;
     }
 
+    /// <summary>The syntax mode's tags and tree for one sentence, with the Phoenix dictionaries: for reading §10's rules at work.</summary>
+    public static int SyntaxTree(string sentence)
+    {
+        var syntax = WithPhoenix(new CoderPipelineBuilder().UseBuiltInDictionaries().WithOptions(new CoderOptions { Mode = CodingMode.Syntax })).Build();
+        var parser = new Statecraft.Coding.Syntax.SentenceParser(new Statecraft.Coding.Parity.TreeCoder(syntax), syntax.Verbs);
+        var tokens = Statecraft.Coding.Text.Tokenizer.Tokenize(sentence);
+        Console.WriteLine(Statecraft.Coding.Parity.PennTree.Write(parser.Parse(sentence, tokens, new Statecraft.Coding.Actors.MentionFinder(syntax.Actors).Find(tokens, new Statecraft.Coding.Actors.MentionContext()))));
+        Console.WriteLine(string.Join("; ", syntax.Code(new Document("x", sentence, null)).Select(e => $"{e.Source}>{e.Target} {e.Type.Code}")));
+        return 0;
+    }
+
     /// <summary>
     /// The PLOVER GSR sentences whose expected event the text mode finds and the syntax mode does not (or, with
     /// <paramref name="all"/>, every sentence the syntax mode misses), with the syntax mode's tree: what §10's rules lose.

@@ -6,6 +6,7 @@ using Statecraft.Benchmarks.Coding;
 //                                               --diff lists the sentences where the parity mode differs
 // dotnet run -c Release -- gsr-parses         : PETR2 GSR P/R of the parity mode, Penn parses taken from the GigaWord sample
 // dotnet run -c Release -- syntax             : text and syntax modes side by side on the seed, both GSR sets and GigaWord
+// dotnet run -c Release -- syntax-tree TEXT    : the syntax mode's tree and events for one sentence (Phoenix dictionaries)
 // dotnet run -c Release -- corpus OUT N        : writes a JSONL corpus of at least N sentences from the shared texts
 // dotnet run -c Release -- gigaword PREFIX R    : writes the GigaWord sample x R as PREFIX.xml (PETRARCH XML) and PREFIX.jsonl (same records)
 // dotnet run -c Release -- read FILE R         : reads FILE's documents R times without coding them (the reader's cost)
@@ -16,6 +17,7 @@ return args.FirstOrDefault() switch
     "accuracy" => Harness.Accuracy(),
     "parity" => Harness.Parity(args.Contains("--diff")),
     "gsr-parses" => Harness.GsrWithParses(),
+    "syntax-tree" => Harness.SyntaxTree(args[1]),
     "syntax" => args.Contains("--diff") ? Harness.SyntaxDiff(args.Contains("--all")) : Harness.Syntax(),
     "corpus" => Harness.Corpus(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),
     "gigaword" => Harness.GigaWord(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Statecraft.Coding.Text;
 
 namespace Statecraft.Coding.Syntax;
@@ -39,7 +40,15 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
 
         if (token.IsPunctuation)
         {
-            return norm switch { "," => ",", "." or "!" or "?" => ".", "(" or "[" => "-LRB-", ")" or "]" => "-RRB-", _ => ":" };
+            return norm switch
+            {
+                "," => ",",
+                "." or "!" or "?" => ".",
+                "(" or "[" or "{" => "-LRB-",
+                ")" or "]" or "}" => "-RRB-",
+                "\"" or "'" or "`" or "“" or "”" or "‘" or "’" or "«" or "»" => "``",
+                _ => ":",
+            };
         }
 
         if ((token.Shape & TokenShape.Number) != 0)
@@ -62,7 +71,8 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
             return closed;
         }
 
-        var candidate = isVerb(norm) || (!token.IsCapitalized && norm.Length >= 5 && norm.EndsWith("ed", StringComparison.Ordinal));
+        var candidate = isVerb(norm)
+            || (!token.IsCapitalized && norm.Length >= 5 && norm.EndsWith("ed", StringComparison.Ordinal) && !WordClasses.NotVerbsInEd.Contains(norm));
         if (candidate && (i == 0 || !token.IsCapitalized))
         {
             if (VerbTag(tokens, tags, i, clause) is { } verb)
@@ -81,7 +91,7 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
             return "RB";
         }
 
-        if (norm.EndsWith("ing", StringComparison.Ordinal) && norm.Length > 5 && (previous is "IN" || IsBe(tokens, tags, i)) && !WordClasses.IngAdjectives.Contains(norm))
+        if (IsGerundForm(norm) && (previous is "IN" || IsBe(tokens, tags, i)) && !WordClasses.IngAdjectives.Contains(norm))
         {
             return "VBG";
         }
@@ -143,7 +153,7 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
             return null;
         }
 
-        var gerund = norm.EndsWith("ing", StringComparison.Ordinal);
+        var gerund = IsGerundForm(norm);
         var before = PreviousIgnoringAdverbs(tags, i);
         var previous = i > 0 ? tags[i - 1] : null;
         if (previous is "DT" or "PRP$" or "POS" or "CD" or "JJ" or "WP$")
@@ -173,7 +183,9 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
 
         if (gerund)
         {
-            return "VBG";
+            // "a landmark hearing": an -ing word after a noun in a verb's object is a noun; after a verb it is the
+            // verb's complement ("continued shelling the town").
+            return clause.VerbSeen && previous is "NN" or "NNS" or "NNP" or "CD" ? null : "VBG";
         }
 
         if (previous is not null && previous.StartsWith("VB", StringComparison.Ordinal))
@@ -246,6 +258,12 @@ internal sealed class PartOfSpeechTagger(Func<string, bool> isVerb)
 
         return false;
     }
+
+    /// <summary>An -ing form with a vowel before the ending ("going", "using"); "bring", "king", "spring" are not.</summary>
+    private static bool IsGerundForm(string norm) =>
+        norm.EndsWith("ing", StringComparison.Ordinal) && norm.AsSpan(0, norm.Length - 3).IndexOfAny(Vowels) >= 0;
+
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
 
     /// <summary>The index of the nearest earlier token that is not an adverb, or -1.</summary>
     private static int PreviousIgnoringAdverbs(string[] tags, int i)

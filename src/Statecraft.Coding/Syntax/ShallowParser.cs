@@ -19,6 +19,7 @@ namespace Statecraft.Coding.Syntax;
 internal sealed class ShallowParser
 {
     private static readonly HashSet<string> NounTags = ["NN", "NNS", "NNP", "PRP", "CD"];
+    /// <summary>Tags a noun phrase is made of; quotation marks ("a ``special law''") stay inside it.</summary>
     private static readonly HashSet<string> NounPhraseTags = ["DT", "PRP$", "JJ", "NN", "NNS", "NNP", "PRP", "CD", "POS", "EX"];
 
     private readonly string _text;

@@ -89,6 +89,10 @@ internal static class WordClasses
          "training", "spending", "dealing", "setting", "morning", "evening", "during"],
         StringComparer.Ordinal);
 
+    /// <summary>Words in -ed that are not verbs ("five hundred rebels").</summary>
+    public static readonly FrozenSet<string> NotVerbsInEd = FrozenSet.ToFrozenSet(
+        ["hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "beloved", "shed", "embed"], StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, string> Tags = Build();
 
     /// <summary>The tag of a closed-class word, or null for an open-class one.</summary>

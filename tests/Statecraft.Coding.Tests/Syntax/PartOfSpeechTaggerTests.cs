@@ -21,6 +21,10 @@ public sealed class PartOfSpeechTaggerTests
     [InlineData("Armed men attacked the embassy.", "armed", "JJ-or-NN")]
     [InlineData("Syria will withdraw from neighboring Lebanon.", "neighboring", "NN")]
     [InlineData("The Workers' Party issued a declaration.", "'", "POS")]
+    [InlineData("Croatia will bring suspects to trial.", "bring", "VB")]
+    [InlineData("Five hundred rebels surrendered.", "hundred", "NN")]
+    [InlineData("The court opened a landmark hearing on Monday.", "hearing", "NN")]
+    [InlineData("The army continued shelling the town.", "shelling", "VBG")]
     public void Tag_NewsSentence_ReadsTheWordAsItsContextSays(string sentence, string word, string expected)
     {
         // Given

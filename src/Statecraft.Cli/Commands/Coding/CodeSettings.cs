@@ -42,7 +42,7 @@ public sealed class CodeSettings : CommandSettings
     public DocumentFormat? InputFormat { get; init; }
 
     [CommandOption("--mode <MODE>")]
-    [Description("How to code: text, parity or syntax. text (the default) reads narrative with the rules of docs/coding-rules.md §1–§6. syntax is for news: each sentence is tagged and chunked into a tree and coded by the clause rules of §10 (subject, head verb, objects, passive, reported speech), dated as in text mode. parity reads PETRARCH XML whose records carry a <Parse> Penn Treebank tree and codes each record from its tree with the PETRARCH2-style rules of docs/coding-rules.md §9; a record without a readable tree is coded from its text and counted in the summary. Plain text, Markdown, HTML, JSONL, and XML without any <Parse>, are usage errors in parity mode. Default: text.")]
+    [Description("How to code: text, parity or syntax. text reads narrative with the rules of docs/coding-rules.md §1–§6. syntax is for news: each sentence is tagged and chunked into a tree and coded by the clause rules of §10 (subject, head verb, objects, passive, reported speech), dated as in text mode. parity reads PETRARCH XML whose records carry a <Parse> Penn Treebank tree and codes each record from its tree with the PETRARCH2-style rules of docs/coding-rules.md §9; a record without a readable tree is coded from its text and counted in the summary. Plain text, Markdown, HTML, JSONL, and XML without any <Parse>, are usage errors in parity mode. Default: text.")]
     [DefaultValue(CodingMode.Text)]
     [TypeConverter(typeof(ChoiceConverter<CodingMode>))]
     public CodingMode Mode { get; init; } = CodingMode.Text;
